@@ -1,0 +1,5 @@
+import sys
+
+from studyapp.launcher import main
+
+sys.exit(main())

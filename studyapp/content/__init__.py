@@ -1,0 +1,1 @@
+"""Activity packs: from a folder or zip to core objects, or to located errors."""

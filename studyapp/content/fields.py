@@ -1,0 +1,218 @@
+"""Typed reads from parsed TOML that record a located problem instead of raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from studyapp.content.problems import PackProblem
+
+MAX_TEXT = 100_000
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+class Missing:
+    """Marks a value that could not be read; a problem has been recorded."""
+
+
+MISSING = Missing()
+
+
+class FieldReader:
+    """Collects problems for one file while reading its fields."""
+
+    def __init__(self, file: str, problems: list[PackProblem]) -> None:
+        self.file = file
+        self.problems = problems
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(PackProblem(self.file, where, message))
+
+    def table(self, data: dict[str, Any], key: str, where: str = "") -> dict[str, Any]:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            self.problem(name, "missing table; expected a [" + name + "] section")
+            return {}
+        if not isinstance(value, dict):
+            self.problem(name, f"expected a table, found {_kind(value)}")
+            return {}
+        return value
+
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str = "",
+        *,
+        required: bool = True,
+        default: str = "",
+        max_length: int = MAX_TEXT,
+    ) -> str:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(name, "missing; expected text")
+            return default
+        if not isinstance(value, str):
+            self.problem(name, f"expected text, found {_kind(value)}")
+            return default
+        if required and not value.strip():
+            self.problem(name, "is empty; expected text")
+            return default
+        if len(value) > max_length:
+            self.problem(name, f"is {len(value):,} characters long; at most {max_length:,}")
+            return default
+        return value.strip()
+
+    def identifier(self, data: dict[str, Any], key: str, where: str = "") -> str:
+        value = self.text(data, key, where, max_length=64)
+        if value and not ID_PATTERN.match(value):
+            self.problem(
+                _join(where, key),
+                f"'{value}' is not a valid id; use letters, digits, '.', '_' or '-'",
+            )
+            return ""
+        return value
+
+    def integer(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str = "",
+        *,
+        required: bool = True,
+        default: int | None = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int | None:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(name, "missing; expected a whole number")
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(name, f"expected a whole number, found {_kind(value)}")
+            return default
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            self.problem(name, f"{value} is out of range; expected {_range(minimum, maximum)}")
+            return default
+        return value
+
+    def boolean(
+        self, data: dict[str, Any], key: str, where: str = "", default: bool = False
+    ) -> bool:
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            self.problem(_join(where, key), f"expected true or false, found {_kind(value)}")
+            return default
+        return value
+
+    def date(self, data: dict[str, Any], key: str, where: str = "") -> dt.date | None:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            self.problem(name, "missing; expected a date such as 2026-01-31")
+            return None
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.problem(name, f"expected a date such as 2026-01-31, found {_kind(value)}")
+            return None
+        return value
+
+    def decimal(self, data: dict[str, Any], key: str, where: str = "") -> Decimal | None:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            self.problem(name, "missing; expected a number such as 1.00")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            self.problem(name, f"expected a number such as 1.00, found {_kind(value)}")
+            return None
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            self.problem(name, f"'{value}' is not a number; expected something like 1.00")
+            return None
+
+    def table_list(self, data: dict[str, Any], key: str, *, required: bool = True) -> list[dict]:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(key, f"missing; expected one or more [[{key}]] entries")
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem(key, f"expected a list of [[{key}]] tables, found {_kind(value)}")
+            return []
+        if required and not value:
+            self.problem(key, f"is empty; expected one or more [[{key}]] entries")
+        return value
+
+    def string_list(self, data: dict[str, Any], key: str, where: str = "") -> list[str] | None:
+        name = _join(where, key)
+        value = data.get(key)
+        if value is None:
+            self.problem(name, "missing; expected a list of text")
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(name, f"expected a list of text, found {_kind(value)}")
+            return None
+        return value
+
+
+def read_toml(root: Path, name: str, problems: list[PackProblem], required: bool = True) -> dict:
+    """Parse one TOML file of the pack; a syntax error is reported with its line."""
+    path = root / name
+    if not path.is_file():
+        if required:
+            problems.append(PackProblem(name, "file", "missing; every pack needs this file"))
+        return {}
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(PackProblem(name, f"line {line}", "is not valid UTF-8 text"))
+        return {}
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        where = f"line {match.group(1)}" if match else "file"
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
+        lineno = getattr(exc, "lineno", None)
+        if lineno and not match:
+            where = f"line {lineno}"
+        problems.append(PackProblem(name, where, f"not valid TOML: {message}"))
+        return {}
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: Any) -> str:
+    names = {
+        str: "text",
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        list: "a list",
+        dict: "a table",
+        dt.date: "a date",
+        dt.datetime: "a date and time",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _range(minimum: int | None, maximum: int | None) -> str:
+    if minimum is not None and maximum is not None:
+        return f"{minimum} to {maximum}"
+    if minimum is not None:
+        return f"{minimum} or more"
+    return f"{maximum} or less"

@@ -1,0 +1,137 @@
+"""Test items: pretest.toml and posttest.toml."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studyapp.content.fields import FieldReader
+from studyapp.core.activity import Item, ItemKind, Option
+
+TRUE_FALSE_OPTIONS = (Option("T", "True"), Option("F", "False"))
+MAX_OPTIONS = 10
+
+
+def read_items(
+    r: FieldReader,
+    data: dict[str, Any],
+    objectives: set[str],
+    references: set[str],
+) -> tuple[Item, ...]:
+    items: list[Item] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(r.table_list(data, "items"), start=1):
+        where = f"items[{n}]"
+        item = _read_item(r, entry, where, objectives, references)
+        if item is None:
+            continue
+        if item.id in seen:
+            r.problem(f"{where}.id", f"'{item.id}' is used twice; item ids must be unique")
+            continue
+        seen.add(item.id)
+        items.append(item)
+    return tuple(items)
+
+
+def _read_item(
+    r: FieldReader,
+    entry: dict[str, Any],
+    where: str,
+    objectives: set[str],
+    references: set[str],
+) -> Item | None:
+    before = len(r.problems)
+    ident = r.identifier(entry, "id", where)
+    raw_kind = r.text(entry, "kind", where)
+    kind: ItemKind | None = None
+    if raw_kind:
+        try:
+            kind = ItemKind(raw_kind)
+        except ValueError:
+            allowed = ", ".join(k.value for k in ItemKind)
+            r.problem(
+                f"{where}.kind", f"'{raw_kind}' is not a question kind; expected one of {allowed}"
+            )
+    stem = r.text(entry, "stem", where)
+    explanation = r.text(entry, "explanation", where)
+    objective = r.text(entry, "objective", where)
+    if objective and objective not in objectives:
+        r.problem(f"{where}.objective", f"'{objective}' is not an objective in activity.toml")
+    reference = r.text(entry, "reference", where)
+    if reference and reference not in references:
+        r.problem(f"{where}.reference", f"'{reference}' is not a reference in activity.toml")
+
+    options: tuple[Option, ...] = ()
+    answer: frozenset[str] = frozenset()
+    if kind is ItemKind.TRUE_FALSE:
+        options = TRUE_FALSE_OPTIONS
+        value = entry.get("answer")
+        if not isinstance(value, bool):
+            r.problem(f"{where}.answer", "expected true or false for a true-false item")
+        else:
+            answer = frozenset({"T" if value else "F"})
+    elif kind is not None:
+        options = _read_options(r, entry, where)
+        answer = _read_answer(r, entry, where, kind, {o.key for o in options})
+
+    if len(r.problems) > before or kind is None:
+        return None
+    return Item(
+        id=ident,
+        kind=kind,
+        stem=stem,
+        options=options,
+        answer=answer,
+        explanation=explanation,
+        reference=reference,
+        objective=objective,
+    )
+
+
+def _read_options(r: FieldReader, entry: dict[str, Any], where: str) -> tuple[Option, ...]:
+    raw = entry.get("options")
+    name = f"{where}.options"
+    if not isinstance(raw, list) or not raw:
+        r.problem(name, 'missing; expected a list of options such as { key = "A", text = "..." }')
+        return ()
+    if len(raw) < 2 or len(raw) > MAX_OPTIONS:
+        r.problem(name, f"has {len(raw)} options; expected 2 to {MAX_OPTIONS}")
+        return ()
+    options = []
+    for n, opt in enumerate(raw, start=1):
+        opt_where = f"{name}[{n}]"
+        if not isinstance(opt, dict):
+            r.problem(opt_where, 'expected a table such as { key = "A", text = "..." }')
+            continue
+        options.append(
+            Option(
+                key=r.text(opt, "key", opt_where, max_length=8), text=r.text(opt, "text", opt_where)
+            )
+        )
+    keys = [o.key for o in options]
+    if len(set(keys)) != len(keys):
+        r.problem(name, "two options share a key; each option needs its own key")
+    return tuple(options)
+
+
+def _read_answer(
+    r: FieldReader, entry: dict[str, Any], where: str, kind: ItemKind, keys: set[str]
+) -> frozenset[str]:
+    name = f"{where}.answer"
+    raw = entry.get("answer")
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not raw or not all(isinstance(k, str) for k in raw):
+        r.problem(name, 'missing; expected the key of the correct option, such as "B"')
+        return frozenset()
+    unknown = [k for k in raw if k not in keys]
+    if unknown and keys:
+        r.problem(name, f"'{unknown[0]}' is not one of the options ({', '.join(sorted(keys))})")
+        return frozenset()
+    if kind is ItemKind.SINGLE_BEST and len(raw) != 1:
+        r.problem(name, f"a single-best item has exactly one correct option; found {len(raw)}")
+    if kind is ItemKind.MULTIPLE_RESPONSE and len(raw) < 2:
+        r.problem(
+            name,
+            "a multiple-response item needs two or more correct options; use single-best for one",
+        )
+    return frozenset(raw)

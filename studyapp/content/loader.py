@@ -1,0 +1,143 @@
+"""Load a pack folder into an Activity, or raise PackError with every problem found."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from studyapp.content import archive
+from studyapp.content.evaluation_form import read_evaluation
+from studyapp.content.fields import FieldReader, read_toml
+from studyapp.content.items import read_items
+from studyapp.content.manifest import (
+    DEFAULT_PASSING_SCORE,
+    FORMAT_VERSION,
+    MANIFEST,
+    read_credit,
+    read_objectives,
+    read_overview,
+    read_people,
+    read_references,
+    read_sections,
+)
+from studyapp.content.problems import PackError, PackProblem
+from studyapp.content.reading import check_sections
+from studyapp.core.activity import Activity, TestKind
+
+
+def load_folder(root: Path) -> Activity:
+    problems: list[PackProblem] = []
+    data = read_toml(root, MANIFEST, problems)
+    if not data:
+        raise PackError(problems)
+    r = FieldReader(MANIFEST, problems)
+    fmt = r.integer(data, "format_version", minimum=1)
+    if fmt is not None and fmt > FORMAT_VERSION:
+        r.problem(
+            "format_version",
+            f"is {fmt}, but this version of StudyApp reads format "
+            f"{FORMAT_VERSION}; update StudyApp to open this pack",
+        )
+        raise PackError(problems)
+    ident = r.identifier(data, "id")
+    version = r.text(data, "version", max_length=32)
+    title = r.text(data, "title", max_length=300)
+    provider = r.text(data, "provider", max_length=300)
+    activity_format = r.text(data, "format", required=False, default="Enduring material")
+    release = r.date(data, "release_date")
+    expiry = r.date(data, "expiration_date")
+    if release and expiry and expiry <= release:
+        r.problem("expiration_date", f"{expiry} is not after release_date {release}")
+    minutes = r.integer(data, "estimated_minutes", minimum=1, maximum=6000)
+    passing = r.integer(
+        data, "passing_score", required=False, default=DEFAULT_PASSING_SCORE, minimum=1, maximum=100
+    )
+    max_attempts = r.integer(data, "max_attempts", required=False, default=0, minimum=0)
+    is_sample = r.boolean(data, "sample")
+    overview = read_overview(r, data)
+    credit = read_credit(r, data)
+    objectives = read_objectives(r, data)
+    references = read_references(r, data)
+    faculty = read_people(r, data, "faculty")
+    planners = read_people(r, data, "planners")
+    sections = read_sections(r, data)
+    problems.extend(check_sections(root, sections))
+
+    objective_ids = {o.id for o in objectives}
+    reference_ids = {x.id for x in references}
+    tests = {}
+    for test in TestKind:
+        name = f"{test.value}test.toml"
+        test_data = read_toml(root, name, problems)
+        tests[test] = (
+            read_items(FieldReader(name, problems), test_data, objective_ids, reference_ids)
+            if test_data
+            else ()
+        )
+    eval_data = read_toml(root, "evaluation.toml", problems)
+    evaluation = (
+        read_evaluation(FieldReader("evaluation.toml", problems), eval_data, objective_ids)
+        if eval_data
+        else ()
+    )
+
+    if problems:
+        raise PackError(problems)
+    assert release and expiry and minutes and passing is not None and credit
+    return Activity(
+        id=ident,
+        version=version,
+        title=title,
+        provider=provider,
+        format=activity_format,
+        release_date=release,
+        expiration_date=expiry,
+        estimated_minutes=minutes,
+        passing_score=passing,
+        max_attempts=max_attempts or None,
+        is_sample=is_sample,
+        overview=overview,
+        credit=credit,
+        objectives=objectives,
+        references=references,
+        faculty=faculty,
+        planners=planners,
+        sections=sections,
+        pretest=tests[TestKind.PRE],
+        posttest=tests[TestKind.POST],
+        evaluation=evaluation,
+    )
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Path]:
+    """Yield a folder holding the pack, unpacking a zip into a temporary folder."""
+    if path.is_dir():
+        yield archive.manifest_root(path, path.name)
+        return
+    if not path.exists():
+        raise PackError.single(path.name, "file", "does not exist")
+    tmp = Path(tempfile.mkdtemp(prefix="studyapp-pack-"))
+    try:
+        yield archive.unpack(path, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load(path: Path) -> Activity:
+    """Load a pack from a folder or a zip file."""
+    with opened(path) as root:
+        return load_folder(root)
+
+
+def validate(path: Path) -> list[PackProblem]:
+    try:
+        load(path)
+    except PackError as exc:
+        return exc.problems
+    except OSError as exc:
+        return [PackProblem(path.name, "file", f"cannot be read ({exc.strerror or exc})")]
+    return []

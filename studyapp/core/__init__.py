@@ -1,0 +1,1 @@
+"""The rules of a CME activity: pure Python, no files, no SQL, no Qt."""

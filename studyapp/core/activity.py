@@ -1,0 +1,166 @@
+"""What an activity is, as the rules see it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    SINGLE_BEST = "single-best"
+    MULTIPLE_RESPONSE = "multiple-response"
+    TRUE_FALSE = "true-false"
+
+
+class TestKind(StrEnum):
+    PRE = "pre"
+    POST = "post"
+
+    @property
+    def label(self) -> str:
+        return "Pre-Test" if self is TestKind.PRE else "Post-Test"
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One test question with its key, explanation and source."""
+
+    id: str
+    kind: ItemKind
+    stem: str
+    options: tuple[Option, ...]
+    answer: frozenset[str]
+    explanation: str
+    reference: str
+    objective: str
+
+    @property
+    def option_keys(self) -> tuple[str, ...]:
+        return tuple(o.key for o in self.options)
+
+    def option_text(self, key: str) -> str:
+        for option in self.options:
+            if option.key == key:
+                return option.text
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    affiliation: str
+    disclosure: str
+
+
+class EvaluationKind(StrEnum):
+    LIKERT = "likert"
+    YES_NO = "yes-no"
+    TEXT = "text"
+    NUMBER = "number"
+
+
+LIKERT_LABELS = (
+    "Strongly disagree",
+    "Disagree",
+    "Neutral",
+    "Agree",
+    "Strongly agree",
+)
+
+
+@dataclass(frozen=True)
+class EvaluationQuestion:
+    id: str
+    kind: EvaluationKind
+    prompt: str
+    required: bool
+    objective: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class ReadingSection:
+    id: str
+    title: str
+    file: str
+
+
+@dataclass(frozen=True)
+class CreditDesignation:
+    """How much credit, of what type, and who gets which certificate."""
+
+    max_credits: Decimal
+    credit_type: str
+    physician_credentials: frozenset[str]
+    accreditation_statement: str
+    designation_statement: str
+    participation_statement: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    statement_of_need: str
+    audience: str
+    commercial_support: str
+    unlabeled_use: str
+    fee_policy: str
+    credit_requirements: str
+    hardware: str
+    disclosure_policy: str
+    history: str = ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    version: str
+    title: str
+    provider: str
+    format: str
+    release_date: dt.date
+    expiration_date: dt.date
+    estimated_minutes: int
+    passing_score: int
+    max_attempts: int | None
+    is_sample: bool
+    overview: Overview
+    credit: CreditDesignation
+    objectives: tuple[Objective, ...] = ()
+    references: tuple[Reference, ...] = ()
+    faculty: tuple[Person, ...] = ()
+    planners: tuple[Person, ...] = ()
+    sections: tuple[ReadingSection, ...] = ()
+    pretest: tuple[Item, ...] = ()
+    posttest: tuple[Item, ...] = ()
+    evaluation: tuple[EvaluationQuestion, ...] = field(default=())
+
+    def items(self, test: TestKind) -> tuple[Item, ...]:
+        return self.pretest if test is TestKind.PRE else self.posttest
+
+    def reference(self, ref_id: str) -> Reference | None:
+        return next((r for r in self.references if r.id == ref_id), None)
+
+    def objective(self, objective_id: str) -> Objective | None:
+        return next((o for o in self.objectives if o.id == objective_id), None)

@@ -1,0 +1,1 @@
+"""What leaves the app: completion records (JSON) and certificates (PDF)."""

@@ -1,0 +1,128 @@
+"""Pre-test and post-test attempts: start, save each answer at once, submit, review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.core import gating, scoring
+from studyapp.core.activity import Activity, TestKind
+from studyapp.services import library
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.storage import attempts as attempt_store
+from studyapp.storage import progress as progress_store
+from studyapp.storage.models import Attempt
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    id: int
+    test: TestKind
+    number: int
+    answers: dict[str, list[str]] = field(default_factory=dict)
+    submitted: bool = False
+    score: scoring.Score | None = None
+    passed: bool | None = None
+
+
+@dataclass(frozen=True)
+class TestState:
+    """What the test tab shows: the current attempt (if any) and what may happen next."""
+
+    test: TestKind
+    attempt: AttemptView | None
+    lock: str | None
+    can_start: bool
+    attempts_used: int
+    attempts_left: int | None
+    history: list[AttemptView]
+
+
+def _view(row: Attempt, answers: dict[str, list[str]]) -> AttemptView:
+    score = None
+    if row.submitted_at is not None and row.correct is not None and row.total is not None:
+        score = scoring.Score(row.correct, row.total)
+    return AttemptView(
+        id=row.id,
+        test=TestKind(row.test),
+        number=row.number,
+        answers=answers,
+        submitted=row.submitted_at is not None,
+        score=score,
+        passed=row.passed,
+    )
+
+
+def progress(ctx: Context, learner_id: int, pack_id: int) -> gating.Progress:
+    with ctx.db.transaction() as s:
+        found = progress_store.progress_by_pack(s, learner_id, pack_id).get(pack_id)
+    return library.to_progress(found)
+
+
+def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestState:
+    act = library.activity(ctx, pack_id)
+    prog = progress(ctx, learner_id, pack_id)
+    with ctx.db.transaction() as s:
+        rows = attempt_store.all_for(s, learner_id, pack_id, test.value)
+        history = [_view(r, {}) for r in rows]
+        current = rows[-1] if rows else None
+        current_view = _view(current, attempt_store.responses(s, current.id)) if current else None
+    if test is TestKind.PRE:
+        lock = None
+        can_start = current is None
+        used, left = len(rows), None
+    else:
+        lock = gating.posttest_lock(prog)
+        can_start = gating.retake_lock(act, prog) is None and (
+            current is None or current.submitted_at is not None
+        )
+        used, left = prog.posttest_attempts, gating.attempts_left(act, prog)
+    return TestState(test, current_view, lock, can_start, used, left, history)
+
+
+def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> AttemptView:
+    current = state(ctx, learner_id, pack_id, test)
+    if current.lock:
+        raise UserError(current.lock)
+    if current.attempt is not None and not current.attempt.submitted:
+        return current.attempt
+    if not current.can_start:
+        act = library.activity(ctx, pack_id)
+        reason = gating.retake_lock(act, progress(ctx, learner_id, pack_id))
+        raise UserError(reason or f"The {test.label} has already been submitted.")
+    with ctx.db.transaction() as s:
+        row = attempt_store.start(s, learner_id, pack_id, test.value, ctx.now())
+        progress_store.place(s, learner_id, pack_id).opened_at = ctx.now()
+        return _view(row, {})
+
+
+def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str]) -> None:
+    """Commit one answer. Returns only once it is on disk."""
+    with ctx.db.transaction() as s:
+        row = attempt_store.get(s, attempt_id)
+        if row is None:
+            raise UserError("This attempt no longer exists.")
+        if row.submitted_at is not None:
+            raise UserError("This attempt has been submitted; its answers can no longer change.")
+        attempt_store.save_response(s, attempt_id, item_id, selection, ctx.now())
+
+
+def submit(ctx: Context, attempt_id: int) -> AttemptView:
+    with ctx.db.transaction() as s:
+        row = attempt_store.get(s, attempt_id)
+        if row is None:
+            raise UserError("This attempt no longer exists.")
+        if row.submitted_at is not None:
+            return _view(row, attempt_store.responses(s, attempt_id))
+        pack_id = row.pack_id
+    act: Activity = library.activity(ctx, pack_id)
+    with ctx.db.transaction() as s:
+        row = attempt_store.get(s, attempt_id)
+        assert row is not None
+        answers = attempt_store.responses(s, attempt_id)
+        test = TestKind(row.test)
+        result = scoring.score(act.items(test), answers)
+        row.submitted_at = ctx.now()
+        row.correct, row.total = result.correct, result.total
+        row.passed = result.passes(act.passing_score) if test is TestKind.POST else None
+        return _view(row, answers)

@@ -1,0 +1,54 @@
+"""The open data folder: database, paths, clock, and the cache of loaded activities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studyapp.content import loader
+from studyapp.core.activity import Activity
+from studyapp.paths import DataPaths
+from studyapp.storage import database
+from studyapp.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def local_today() -> dt.date:
+    return dt.date.today()
+
+
+@dataclass
+class Context:
+    paths: DataPaths
+    db: Database
+    now: Callable[[], dt.datetime] = utc_now
+    today: Callable[[], dt.date] = local_today
+    _activities: dict[int, Activity] = field(default_factory=dict)
+
+    def activity(self, pack_id: int, folder: str) -> Activity:
+        """Load an installed pack once per run; installed packs never change."""
+        cached = self._activities.get(pack_id)
+        if cached is None:
+            cached = loader.load_folder(self.paths.packs / folder)
+            self._activities[pack_id] = cached
+        return cached
+
+    def pack_folder(self, folder: str) -> Path:
+        return self.paths.packs / folder
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_context(paths: DataPaths) -> Context:
+    paths.ensure()
+    engine = database.open_database(paths.database)
+    return Context(paths=paths, db=Database(engine))

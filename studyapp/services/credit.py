@@ -1,0 +1,160 @@
+"""Claiming credit: the gate, the attestation, the completion record and its certificate."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from studyapp.core import credit, gating
+from studyapp.core.activity import TestKind
+from studyapp.records import completion
+from studyapp.services import attempts, library
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.storage import attempts as attempt_store
+from studyapp.storage import completion_records as record_store
+from studyapp.storage import learners as learner_store
+from studyapp.storage import progress as progress_store
+from studyapp.storage.models import CompletionRecord
+
+log = logging.getLogger(__name__)
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class CreditState:
+    lock: str | None
+    steps: list[Decimal]
+    max_credits: Decimal
+    credit_type: str
+    certificate_kind: credit.CertificateKind
+    record_id: str | None
+
+
+def state(ctx: Context, learner_id: int, pack_id: int) -> CreditState:
+    act = library.activity(ctx, pack_id)
+    prog = attempts.progress(ctx, learner_id, pack_id)
+    with ctx.db.transaction() as s:
+        learner = learner_store.get(s, learner_id)
+        records = [r for r, _ in record_store.for_learner(s, learner_id) if r.pack_id == pack_id]
+    kind = credit.certificate_kind(
+        learner.credentials if learner else "", act.credit.physician_credentials
+    )
+    return CreditState(
+        lock=gating.credit_lock(act, prog, ctx.today()),
+        steps=credit.claim_steps(act.credit.max_credits),
+        max_credits=act.credit.max_credits,
+        credit_type=act.credit.credit_type,
+        certificate_kind=kind,
+        record_id=records[0].id if records else None,
+    )
+
+
+def claim(
+    ctx: Context,
+    learner_id: int,
+    pack_id: int,
+    credits: Decimal,
+    minutes_spent: int,
+    attested: bool,
+) -> str:
+    """Make the completion record in one transaction; returns its id."""
+    act = library.activity(ctx, pack_id)
+    if not attested:
+        raise UserError("Tick the box to attest that the time and credit you claim are accurate.")
+    if not 1 <= minutes_spent <= MAX_MINUTES:
+        raise UserError("Enter the time you spent, in minutes (1 to 1440).")
+    try:
+        quarters = credit.validate_claim(credits, act.credit.max_credits)
+    except credit.CreditError as exc:
+        raise UserError(str(exc)) from exc
+    prog = attempts.progress(ctx, learner_id, pack_id)
+    lock = gating.credit_lock(act, prog, ctx.today())
+    if lock:
+        raise UserError(lock)
+    with ctx.db.transaction() as s:
+        if progress_store.has_claim(s, learner_id, pack_id):
+            raise UserError("Credit has already been claimed for this activity.")
+        learner = learner_store.get(s, learner_id)
+        if learner is None:
+            raise UserError("That profile no longer exists.")
+        passed = [
+            a
+            for a in attempt_store.all_for(s, learner_id, pack_id, TestKind.POST.value)
+            if a.passed
+        ]
+        best = max((a.correct or 0) * 100 // (a.total or 1) for a in passed) if passed else 0
+        kind = credit.certificate_kind(learner.credentials, act.credit.physician_credentials)
+        record_id = str(uuid.uuid4())
+        now = ctx.now()
+        facts = completion.CompletionFacts(
+            record_id=record_id,
+            learner_name=learner.full_name,
+            learner_credentials=learner.credentials,
+            learner_email=learner.email,
+            activity_id=act.id,
+            activity_version=act.version,
+            activity_title=act.title,
+            provider=act.provider,
+            activity_format=act.format,
+            completed_at=now,
+            credits_claimed=credit.from_quarters(quarters),
+            max_credits=credit.from_quarters(credit.to_quarters(act.credit.max_credits)),
+            credit_type=act.credit.credit_type,
+            certificate_kind=kind.value,
+            accreditation_statement=act.credit.accreditation_statement,
+            designation_statement=act.credit.designation_statement,
+            participation_statement=act.credit.participation_statement,
+            minutes_spent=minutes_spent,
+            posttest_percent=best,
+            is_sample=act.is_sample,
+        )
+        record_store.add(
+            s,
+            CompletionRecord(
+                id=record_id,
+                learner_id=learner_id,
+                pack_id=pack_id,
+                claimed_at=now,
+                credit_quarters=quarters,
+                credit_type=act.credit.credit_type,
+                certificate_kind=kind.value,
+                minutes_spent=minutes_spent,
+                record_json=completion.dumps(completion.build(facts)),
+            ),
+        )
+    log.info("Completion record %s made for pack %s", record_id, pack_id)
+    return record_id
+
+
+def record_json(ctx: Context, record_id: str) -> str:
+    with ctx.db.transaction() as s:
+        row = record_store.get(s, record_id)
+        if row is None:
+            raise UserError("That completion record does not exist.")
+        return row.record_json
+
+
+def certificate_pdf(ctx: Context, record_id: str) -> bytes:
+    """The certificate, rendered from the record once and then kept.
+
+    Slow (tens of milliseconds): call it off the UI thread.
+    """
+    from studyapp.records import certificate
+
+    with ctx.db.transaction() as s:
+        row = record_store.get(s, record_id)
+        if row is None:
+            raise UserError("That completion record does not exist.")
+        if row.certificate_pdf:
+            return row.certificate_pdf
+        facts = completion.facts_from_record(json.loads(row.record_json))
+    pdf = certificate.render_pdf(facts)
+    with ctx.db.transaction() as s:
+        row = record_store.get(s, record_id)
+        if row is not None and not row.certificate_pdf:
+            row.certificate_pdf = pdf
+    return pdf

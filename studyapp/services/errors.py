@@ -1,0 +1,15 @@
+"""Errors a service raises for the user to read; the message is the whole story."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user asked for that cannot be done; str(e) says why and what next."""
+
+
+class ValidationError(UserError):
+    """Input with problems, by field name, each with its message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(problems.values()))

@@ -1,0 +1,188 @@
+"""Learner profiles: create, edit, list, and remember the last one used."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError, ValidationError
+from studyapp.storage import learners as learner_store
+from studyapp.storage import preferences
+from studyapp.storage.models import Learner
+
+CREDENTIALS = ("MD", "DO", "PA", "NP", "RN", "PharmD", "Other")
+LAST_LEARNER = "last_learner_id"
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_FIELD = 200
+
+
+@dataclass(frozen=True)
+class Profile:
+    full_name: str
+    credentials: str
+    profession: str
+    email: str
+    licence_state: str = ""
+    licence_number: str = ""
+    npi: str = ""
+    birth_month: int | None = None
+    birth_day: int | None = None
+    consent_to_report: bool = False
+
+
+@dataclass(frozen=True)
+class LearnerView:
+    id: int
+    full_name: str
+    credentials: str
+    profession: str
+    email: str
+    profile: Profile
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.full_name}, {self.credentials}" if self.credentials else self.full_name
+
+
+def npi_is_valid(npi: str) -> bool:
+    """The NPI check digit: Luhn over the number prefixed with 80840."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return False
+    digits = [int(c) for c in "80840" + npi]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def validate(p: Profile) -> Profile:
+    problems: dict[str, str] = {}
+    clean = Profile(
+        full_name=" ".join(p.full_name.split()),
+        credentials=p.credentials.strip(),
+        profession=p.profession.strip(),
+        email=p.email.strip(),
+        licence_state=p.licence_state.strip(),
+        licence_number=p.licence_number.strip(),
+        npi=p.npi.strip(),
+        birth_month=p.birth_month,
+        birth_day=p.birth_day,
+        consent_to_report=p.consent_to_report,
+    )
+    if not clean.full_name:
+        problems["full_name"] = "Enter your full name as it should appear on certificates."
+    elif len(clean.full_name) > MAX_FIELD:
+        problems["full_name"] = f"Your name is too long: at most {MAX_FIELD} characters."
+    if clean.credentials not in CREDENTIALS:
+        problems["credentials"] = "Choose your credentials (MD, DO, PA, NP, RN, PharmD or Other)."
+    if not clean.profession:
+        problems["profession"] = "Enter your profession or specialty, such as Rheumatology."
+    elif len(clean.profession) > MAX_FIELD:
+        problems["profession"] = f"Profession is too long: at most {MAX_FIELD} characters."
+    if not EMAIL.match(clean.email) or len(clean.email) > 320:
+        problems["email"] = "Enter an email address such as name@example.org."
+    if clean.npi and not npi_is_valid(clean.npi):
+        problems["npi"] = (
+            "The NPI must be 10 digits with a valid check digit; check it or leave it empty."
+        )
+    if (clean.birth_month is None) != (clean.birth_day is None):
+        problems["birth"] = "Give both the month and the day of birth, or neither."
+    elif clean.birth_month is not None and clean.birth_day is not None:
+        month_ok = 1 <= clean.birth_month <= 12
+        days = calendar.monthrange(2000, clean.birth_month)[1] if month_ok else 0
+        if not month_ok or not 1 <= clean.birth_day <= days:
+            problems["birth"] = "That month and day of birth do not exist."
+    if len(clean.licence_state) > 40 or len(clean.licence_number) > 60:
+        problems["licence"] = "The licence state or number is too long."
+    reporting = (
+        clean.licence_state or clean.licence_number or clean.npi or clean.birth_month is not None
+    )
+    if reporting and not clean.consent_to_report:
+        problems["consent"] = (
+            "Tick the consent box to allow these details in reports to "
+            "accreditors, or clear the licence, NPI and birth date fields."
+        )
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _view(row: Learner) -> LearnerView:
+    profile = Profile(
+        full_name=row.full_name,
+        credentials=row.credentials,
+        profession=row.profession,
+        email=row.email,
+        licence_state=row.licence_state or "",
+        licence_number=row.licence_number or "",
+        npi=row.npi or "",
+        birth_month=row.birth_month,
+        birth_day=row.birth_day,
+        consent_to_report=row.consent_to_report,
+    )
+    return LearnerView(row.id, row.full_name, row.credentials, row.profession, row.email, profile)
+
+
+def _apply(row: Learner, p: Profile) -> None:
+    row.full_name = p.full_name
+    row.credentials = p.credentials
+    row.profession = p.profession
+    row.email = p.email
+    row.licence_state = p.licence_state or None
+    row.licence_number = p.licence_number or None
+    row.npi = p.npi or None
+    row.birth_month = p.birth_month
+    row.birth_day = p.birth_day
+    row.consent_to_report = p.consent_to_report
+
+
+def list_learners(ctx: Context) -> list[LearnerView]:
+    with ctx.db.transaction() as s:
+        return [_view(row) for row in learner_store.all_learners(s)]
+
+
+def create(ctx: Context, profile: Profile) -> LearnerView:
+    clean = validate(profile)
+    with ctx.db.transaction() as s:
+        row = Learner(created_at=ctx.now())
+        _apply(row, clean)
+        learner_store.add(s, row)
+        preferences.put(s, LAST_LEARNER, str(row.id))
+        return _view(row)
+
+
+def update(ctx: Context, learner_id: int, profile: Profile) -> LearnerView:
+    clean = validate(profile)
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        if row is None:
+            raise UserError("That profile no longer exists.")
+        _apply(row, clean)
+        return _view(row)
+
+
+def get(ctx: Context, learner_id: int) -> LearnerView | None:
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        return _view(row) if row else None
+
+
+def last_used(ctx: Context) -> LearnerView | None:
+    with ctx.db.transaction() as s:
+        value = preferences.get(s, LAST_LEARNER)
+        row = learner_store.get(s, int(value)) if value and value.isdigit() else None
+        if row is None:
+            rows = learner_store.all_learners(s)
+            row = rows[0] if len(rows) == 1 else None
+        return _view(row) if row else None
+
+
+def remember(ctx: Context, learner_id: int) -> None:
+    with ctx.db.transaction() as s:
+        preferences.put(s, LAST_LEARNER, str(learner_id))

@@ -1,0 +1,224 @@
+"""The library: installed activities with the learner's status, and pack import."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from studyapp.content import loader
+from studyapp.content.problems import PackError
+from studyapp.core import gating
+from studyapp.core.activity import Activity
+from studyapp.core.credit import from_quarters, to_quarters
+from studyapp.paths import bundled_packs_dir
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.storage import packs as pack_store
+from studyapp.storage import progress as progress_store
+from studyapp.storage.models import InstalledPack
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class LibraryRow:
+    pack_id: int
+    activity_id: str
+    version: str
+    title: str
+    credits: Decimal
+    credit_type: str
+    estimated_minutes: int
+    expiration_date: object
+    status: gating.Status
+    queued: bool
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    activity: Activity
+    source: Path
+    already_installed: bool
+
+    def summary(self) -> str:
+        a = self.activity
+        lines = [
+            f"{a.title}",
+            f"Version {a.version} from {a.provider}",
+            f"{from_quarters(to_quarters(a.credit.max_credits))} {a.credit.credit_type}, "
+            f"about {a.estimated_minutes} minutes",
+            f"Available {a.release_date.isoformat()} to {a.expiration_date.isoformat()}",
+            f"{len(a.sections)} reading sections, {len(a.pretest)} pre-test and "
+            f"{len(a.posttest)} post-test questions, {len(a.evaluation)} evaluation questions",
+        ]
+        if a.is_sample:
+            lines.append("This is a sample activity: its certificates are marked as samples.")
+        if self.already_installed:
+            lines.append("This version is already installed; nothing will change.")
+        return "\n".join(lines)
+
+
+def to_progress(p: progress_store.PackProgress | None) -> gating.Progress:
+    if p is None:
+        return gating.Progress()
+    return gating.Progress(
+        started=p.started,
+        pretest_submitted=p.pretest_submitted,
+        posttest_attempts=p.posttest_attempts,
+        posttest_passed=p.posttest_passed,
+        evaluation_submitted=p.evaluation_submitted,
+        credit_claimed=p.credit_claimed,
+    )
+
+
+def rows(ctx: Context, learner_id: int | None) -> list[LibraryRow]:
+    today = ctx.today()
+    with ctx.db.transaction() as s:
+        packs = pack_store.all_packs(s)
+        progress = progress_store.progress_by_pack(s, learner_id) if learner_id else {}
+    result = []
+    for p in packs:
+        prog = progress.get(p.id)
+        result.append(
+            LibraryRow(
+                pack_id=p.id,
+                activity_id=p.activity_id,
+                version=p.version,
+                title=p.title,
+                credits=from_quarters(p.max_credit_quarters),
+                credit_type=p.credit_type,
+                estimated_minutes=p.estimated_minutes,
+                expiration_date=p.expiration_date,
+                status=gating.status(p.expiration_date, to_progress(prog), today),
+                queued=bool(prog and prog.queued),
+                is_sample=p.is_sample,
+            )
+        )
+    return result
+
+
+def activity(ctx: Context, pack_id: int) -> Activity:
+    with ctx.db.transaction() as s:
+        pack = pack_store.get(s, pack_id)
+        if pack is None:
+            raise UserError("That activity is no longer installed.")
+        folder = pack.folder
+    try:
+        return ctx.activity(pack_id, folder)
+    except PackError as exc:
+        raise UserError(f"The installed copy of this activity is damaged:\n{exc}") from exc
+
+
+def preview(ctx: Context, source: Path) -> PackPreview:
+    """Validate a pack and describe what installing it would add. Raises PackError."""
+    act = loader.load(source)
+    with ctx.db.transaction() as s:
+        exists = pack_store.find(s, act.id, act.version) is not None
+    return PackPreview(act, source, exists)
+
+
+def install(ctx: Context, source: Path, progress: Progress | None = None) -> int:
+    """Install a pack (folder or zip) all or nothing; returns the installed pack id."""
+    report = progress or (lambda _pct, _msg: None)
+    staging = ctx.paths.staging / uuid.uuid4().hex
+    staging.mkdir(parents=True)
+    try:
+        report(5, "Reading the pack…")
+        with loader.opened(source) as root:
+            _copy_tree(root, staging, lambda pct: report(5 + pct * 60 // 100, "Copying files…"))
+        report(70, "Checking the pack…")
+        act = loader.load_folder(staging)
+        with ctx.db.transaction() as s:
+            existing = pack_store.find(s, act.id, act.version)
+            if existing is not None:
+                report(100, "Already installed.")
+                return existing.id
+        folder = f"{act.id}/{act.version}"
+        target = ctx.paths.packs / folder
+        if target.exists():
+            # Left by an install that stopped before its database row was written.
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        report(85, "Installing…")
+        staging.rename(target)
+        try:
+            with ctx.db.transaction() as s:
+                row = pack_store.add(s, _index_row(ctx, act, folder))
+                pack_id = row.id
+        except Exception:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        report(100, "Installed.")
+        log.info("Installed pack %s version %s", act.id, act.version)
+        return pack_id
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
+    """Install bundled sample packs not yet in this data folder (first run, or a new release)."""
+    folder = bundled or bundled_packs_dir()
+    if not folder.is_dir():
+        return []
+    with ctx.db.transaction() as s:
+        installed = pack_store.installed_keys(s)
+    added = []
+    for pack_dir in sorted(p for p in folder.iterdir() if (p / "activity.toml").is_file()):
+        key = _peek_key(pack_dir)
+        if key is None or key in installed:
+            continue
+        try:
+            added.append(install(ctx, pack_dir))
+        except PackError:
+            log.exception("Bundled pack %s is invalid and was not installed", pack_dir.name)
+    return added
+
+
+def _peek_key(pack_dir: Path) -> tuple[str, str] | None:
+    import tomllib
+
+    try:
+        data = tomllib.loads((pack_dir / "activity.toml").read_text("utf-8"))
+        return str(data["id"]), str(data["version"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def _index_row(ctx: Context, act: Activity, folder: str) -> InstalledPack:
+    return InstalledPack(
+        activity_id=act.id,
+        version=act.version,
+        title=act.title,
+        provider=act.provider,
+        folder=folder,
+        release_date=act.release_date,
+        expiration_date=act.expiration_date,
+        estimated_minutes=act.estimated_minutes,
+        max_credit_quarters=to_quarters(act.credit.max_credits),
+        credit_type=act.credit.credit_type,
+        is_sample=act.is_sample,
+        installed_at=ctx.now(),
+    )
+
+
+def _copy_tree(src: Path, dest: Path, progress: Callable[[int], None]) -> None:
+    files = [p for p in src.rglob("*") if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files) or 1
+    done = 0
+    for path in files:
+        relative = path.relative_to(src)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        target = dest / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        done += path.stat().st_size
+        progress(done * 100 // total)

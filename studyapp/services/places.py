@@ -1,0 +1,74 @@
+"""Where the learner is: open tab, reading place, queue, last activity, window state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyapp.services.context import Context
+from studyapp.storage import preferences
+from studyapp.storage import progress as progress_store
+
+LAST_ACTIVITY = "last_activity"
+
+
+@dataclass(frozen=True)
+class Place:
+    last_tab: str | None
+    reading_section: str | None
+    reading_scroll: int
+    queued: bool
+
+
+def get(ctx: Context, learner_id: int, pack_id: int) -> Place:
+    with ctx.db.transaction() as s:
+        row = progress_store.place(s, learner_id, pack_id)
+        return Place(
+            row.last_tab, row.reading_section, row.reading_scroll or 0, row.queued_at is not None
+        )
+
+
+def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
+    with ctx.db.transaction() as s:
+        row = progress_store.place(s, learner_id, pack_id)
+        if row.opened_at is None:
+            row.opened_at = ctx.now()
+        preferences.put(s, f"{LAST_ACTIVITY}:{learner_id}", str(pack_id))
+
+
+def close_activity(ctx: Context, learner_id: int) -> None:
+    with ctx.db.transaction() as s:
+        preferences.delete(s, f"{LAST_ACTIVITY}:{learner_id}")
+
+
+def last_activity(ctx: Context, learner_id: int) -> int | None:
+    with ctx.db.transaction() as s:
+        value = preferences.get(s, f"{LAST_ACTIVITY}:{learner_id}")
+    return int(value) if value and value.isdigit() else None
+
+
+def set_tab(ctx: Context, learner_id: int, pack_id: int, tab: str) -> None:
+    with ctx.db.transaction() as s:
+        progress_store.place(s, learner_id, pack_id).last_tab = tab
+
+
+def set_reading(ctx: Context, learner_id: int, pack_id: int, section: str, scroll: int) -> None:
+    with ctx.db.transaction() as s:
+        row = progress_store.place(s, learner_id, pack_id)
+        row.reading_section = section
+        row.reading_scroll = max(0, scroll)
+
+
+def set_queued(ctx: Context, learner_id: int, pack_id: int, queued: bool) -> None:
+    with ctx.db.transaction() as s:
+        row = progress_store.place(s, learner_id, pack_id)
+        row.queued_at = ctx.now() if queued else None
+
+
+def get_preference(ctx: Context, key: str) -> str | None:
+    with ctx.db.transaction() as s:
+        return preferences.get(s, key)
+
+
+def set_preference(ctx: Context, key: str, value: str) -> None:
+    with ctx.db.transaction() as s:
+        preferences.put(s, key, value)

@@ -1,0 +1,61 @@
+"""The CME history (transcript): completion records, totals by credit type, date filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from studyapp.core.credit import from_quarters
+from studyapp.services.context import Context
+from studyapp.storage import completion_records as record_store
+
+
+@dataclass(frozen=True)
+class TranscriptRow:
+    record_id: str
+    completed_at: dt.datetime
+    title: str
+    provider: str
+    credits: Decimal
+    credit_type: str
+    certificate_kind: str
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class Transcript:
+    rows: list[TranscriptRow]
+    totals: dict[str, Decimal]
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+def history(
+    ctx: Context, learner_id: int, start: dt.date | None = None, end: dt.date | None = None
+) -> Transcript:
+    """Records completed from `start` to `end` inclusive, in the learner's local days."""
+    lower = _local_midnight(start) if start else None
+    upper = _local_midnight(end + dt.timedelta(days=1)) if end else None
+    with ctx.db.transaction() as s:
+        pairs = record_store.for_learner(s, learner_id, lower, upper)
+        rows = [
+            TranscriptRow(
+                record_id=r.id,
+                completed_at=r.claimed_at,
+                title=p.title,
+                provider=p.provider,
+                credits=from_quarters(r.credit_quarters),
+                credit_type=r.credit_type,
+                certificate_kind=r.certificate_kind,
+                is_sample=p.is_sample,
+            )
+            for r, p in pairs
+        ]
+    quarters: dict[str, int] = defaultdict(int)
+    for r, _ in pairs:
+        quarters[r.credit_type] += r.credit_quarters
+    return Transcript(rows, {k: from_quarters(v) for k, v in sorted(quarters.items())})

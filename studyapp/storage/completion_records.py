@@ -1,0 +1,39 @@
+"""Completion records: the CME history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studyapp.storage.models import CompletionRecord, InstalledPack
+
+
+def add(session: Session, record: CompletionRecord) -> CompletionRecord:
+    session.add(record)
+    session.flush()
+    return record
+
+
+def get(session: Session, record_id: str) -> CompletionRecord | None:
+    return session.get(CompletionRecord, record_id)
+
+
+def for_learner(
+    session: Session,
+    learner_id: int,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+) -> list[tuple[CompletionRecord, InstalledPack]]:
+    stmt = (
+        select(CompletionRecord, InstalledPack)
+        .join(InstalledPack, InstalledPack.id == CompletionRecord.pack_id)
+        .where(CompletionRecord.learner_id == learner_id)
+        .order_by(CompletionRecord.claimed_at.desc())
+    )
+    if start is not None:
+        stmt = stmt.where(CompletionRecord.claimed_at >= start)
+    if end is not None:
+        stmt = stmt.where(CompletionRecord.claimed_at < end)
+    return list(session.execute(stmt).tuples())

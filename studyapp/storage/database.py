@@ -1,0 +1,122 @@
+"""One engine per data folder; SQLite settings; schema upgrades through Alembic.
+
+Durability: WAL journal with synchronous=FULL. WAL lets the UI read while a
+save commits; FULL makes each commit reach the disk before it returns, so an
+answer the screen shows as saved survives a power cut (NORMAL could lose the
+last commits). See docs/storage.md for the measured cost.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "studyapp.sqlite3"
+# Alembic's head, known here so that a normal start does not import Alembic.
+# tests/test_migrations.py checks it against the migration scripts.
+HEAD_REVISION = "0001"
+KNOWN_REVISIONS = ("0001",)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer StudyApp; it is left untouched."""
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "studyapp.storage:migrations")
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade(engine: Engine, db_path: Path, revision: str = "head") -> None:
+    """Bring the schema to `revision`, copying the file aside first if it has data."""
+    from alembic import command
+
+    current = current_revision(engine)
+    if current is not None and db_path.exists():
+        backup = db_path.with_name(f"{db_path.stem}.before-{HEAD_REVISION}.sqlite3")
+        _backup(engine, backup)
+        log.info("Backed up the database to %s before upgrading from %s", backup, current)
+    command.upgrade(alembic_config(engine), revision)
+
+
+def open_database(db_path: Path) -> Engine:
+    """Open (creating or upgrading as needed) the database of a data folder."""
+    engine = make_engine(db_path)
+    current = current_revision(engine)
+    if current == HEAD_REVISION:
+        return engine
+    if current is not None and current not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise SchemaTooNewError(
+            f"This data was saved by a newer version of StudyApp (schema {current}). "
+            "It has not been changed. Install the newer StudyApp to open it."
+        )
+    upgrade(engine, db_path)
+    return engine
+
+
+def _backup(engine: Engine, target: Path) -> None:
+    tmp = target.with_suffix(".tmp")
+    with engine.connect() as conn:
+        source = conn.connection.dbapi_connection
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    shutil.move(tmp, target)
+
+
+class Database:
+    """The engine and a unit of work: one transaction per use case."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,196 @@
+"""SQLAlchemy 2 typed models. Change only together with an Alembic migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Stores an aware UTC timestamp as ISO text with its offset, and reads it back aware."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must carry a time zone")
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
+        return None if value is None else dt.datetime.fromisoformat(value)
+
+
+class IsoDate(TypeDecorator[dt.date]):
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.date | None, dialect: object) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: object) -> dt.date | None:
+        return None if value is None else dt.date.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Learner(Base):
+    __tablename__ = "learner"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    credentials: Mapped[str] = mapped_column(String(40))
+    profession: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320))
+    licence_state: Mapped[str | None] = mapped_column(String(40))
+    licence_number: Mapped[str | None] = mapped_column(String(60))
+    npi: Mapped[str | None] = mapped_column(String(10))
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    consent_to_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class InstalledPack(Base):
+    """One installed version of an activity pack, and the library index of it.
+
+    The columns the library list needs live here so start-up never parses packs.
+    """
+
+    __tablename__ = "installed_pack"
+    __table_args__ = (UniqueConstraint("activity_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    provider: Mapped[str] = mapped_column(String(300))
+    folder: Mapped[str] = mapped_column(String(300))
+    release_date: Mapped[dt.date] = mapped_column(IsoDate)
+    expiration_date: Mapped[dt.date] = mapped_column(IsoDate)
+    estimated_minutes: Mapped[int] = mapped_column(Integer)
+    max_credit_quarters: Mapped[int] = mapped_column(Integer)
+    credit_type: Mapped[str] = mapped_column(String(200))
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    installed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Attempt(Base):
+    __tablename__ = "attempt"
+    __table_args__ = (UniqueConstraint("learner_id", "pack_id", "test", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    pack_id: Mapped[int] = mapped_column(ForeignKey("installed_pack.id"))
+    test: Mapped[str] = mapped_column(String(4))
+    number: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    correct: Mapped[int | None] = mapped_column(Integer)
+    total: Mapped[int | None] = mapped_column(Integer)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class Response(Base):
+    """A learner's current selection for one item in one attempt."""
+
+    __tablename__ = "response"
+    __table_args__ = (UniqueConstraint("attempt_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(64))
+    selection: Mapped[str] = mapped_column(String(200))
+    answered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Evaluation(Base):
+    __tablename__ = "evaluation"
+    __table_args__ = (UniqueConstraint("learner_id", "pack_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    pack_id: Mapped[int] = mapped_column(ForeignKey("installed_pack.id"))
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class EvaluationAnswer(Base):
+    __tablename__ = "evaluation_answer"
+    __table_args__ = (UniqueConstraint("evaluation_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluation.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class LearnerActivity(Base):
+    """Where a learner is in an activity: open tab, reading place, queue."""
+
+    __tablename__ = "learner_activity"
+    __table_args__ = (UniqueConstraint("learner_id", "pack_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    pack_id: Mapped[int] = mapped_column(ForeignKey("installed_pack.id"))
+    last_tab: Mapped[str | None] = mapped_column(String(20))
+    reading_section: Mapped[str | None] = mapped_column(String(64))
+    reading_scroll: Mapped[int] = mapped_column(Integer, default=0)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    opened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class CompletionRecord(Base):
+    """The record of a credit claim. record_json is the source of truth; the PDF derives."""
+
+    __tablename__ = "completion_record"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="RESTRICT"))
+    pack_id: Mapped[int] = mapped_column(ForeignKey("installed_pack.id"))
+    claimed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    credit_quarters: Mapped[int] = mapped_column(Integer)
+    credit_type: Mapped[str] = mapped_column(String(200))
+    certificate_kind: Mapped[str] = mapped_column(String(20))
+    minutes_spent: Mapped[int] = mapped_column(Integer)
+    record_json: Mapped[str] = mapped_column(Text)
+    certificate_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+Index(
+    "ix_completion_record_learner_claimed", CompletionRecord.learner_id, CompletionRecord.claimed_at
+)
+Index("ix_attempt_learner_pack", Attempt.learner_id, Attempt.pack_id)
+
+
+class Preference(Base):
+    __tablename__ = "preference"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

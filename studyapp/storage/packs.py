@@ -1,0 +1,36 @@
+"""Installed packs: the library index."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studyapp.storage.models import InstalledPack
+
+
+def all_packs(session: Session) -> list[InstalledPack]:
+    return list(
+        session.scalars(select(InstalledPack).order_by(InstalledPack.title, InstalledPack.id))
+    )
+
+
+def get(session: Session, pack_id: int) -> InstalledPack | None:
+    return session.get(InstalledPack, pack_id)
+
+
+def find(session: Session, activity_id: str, version: str) -> InstalledPack | None:
+    return session.scalar(
+        select(InstalledPack).where(
+            InstalledPack.activity_id == activity_id, InstalledPack.version == version
+        )
+    )
+
+
+def installed_keys(session: Session) -> set[tuple[str, str]]:
+    return set(session.execute(select(InstalledPack.activity_id, InstalledPack.version)).tuples())
+
+
+def add(session: Session, pack: InstalledPack) -> InstalledPack:
+    session.add(pack)
+    session.flush()
+    return pack
