@@ -222,3 +222,11 @@ def _copy_tree(src: Path, dest: Path, progress: Callable[[int], None]) -> None:
         shutil.copyfile(path, target)
         done += path.stat().st_size
         progress(done * 100 // total)
+
+
+def pack_folder(ctx: Context, pack_id: int) -> str:
+    with ctx.db.transaction() as s:
+        pack = pack_store.get(s, pack_id)
+        if pack is None:
+            raise UserError("That activity is no longer installed.")
+        return pack.folder

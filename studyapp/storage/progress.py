@@ -39,69 +39,38 @@ class PackProgress:
     queued: bool
 
 
+def _count_by_pack(session: Session, pack_column, pack_id: int | None, *conditions) -> dict:
+    stmt = select(pack_column, func.count()).where(*conditions).group_by(pack_column)
+    if pack_id is not None:
+        stmt = stmt.where(pack_column == pack_id)
+    return {key: count for key, count in session.execute(stmt)}
+
+
 def progress_by_pack(
     session: Session, learner_id: int, pack_id: int | None = None
 ) -> dict[int, PackProgress]:
-    """Progress for every pack the learner has touched, in one grouped query per fact."""
-
-    def by_pack(stmt) -> dict[int, int]:
-        if pack_id is not None:
-            stmt = stmt.where(stmt.selected_columns[0] == pack_id)
-        return dict(session.execute(stmt).tuples())
-
-    submitted = Attempt.submitted_at.is_not(None)
-    pre = by_pack(
-        select(Attempt.pack_id, func.count())
-        .where(Attempt.learner_id == learner_id, Attempt.test == "pre", submitted)
-        .group_by(Attempt.pack_id)
+    """Progress for every pack the learner has touched: a few grouped queries, none per row."""
+    a, e, r, p = Attempt, Evaluation, CompletionRecord, LearnerActivity
+    mine = a.learner_id == learner_id
+    submitted = a.submitted_at.is_not(None)
+    pre = _count_by_pack(session, a.pack_id, pack_id, mine, a.test == "pre", submitted)
+    post = _count_by_pack(session, a.pack_id, pack_id, mine, a.test == "post", submitted)
+    passed = _count_by_pack(session, a.pack_id, pack_id, mine, a.test == "post", a.passed.is_(True))
+    started = _count_by_pack(session, a.pack_id, pack_id, mine)
+    evaluated = _count_by_pack(
+        session, e.pack_id, pack_id, e.learner_id == learner_id, e.submitted_at.is_not(None)
     )
-    post = by_pack(
-        select(Attempt.pack_id, func.count())
-        .where(Attempt.learner_id == learner_id, Attempt.test == "post", submitted)
-        .group_by(Attempt.pack_id)
+    claimed = _count_by_pack(session, r.pack_id, pack_id, r.learner_id == learner_id)
+    opened = _count_by_pack(
+        session, p.pack_id, pack_id, p.learner_id == learner_id, p.opened_at.is_not(None)
     )
-    passed = by_pack(
-        select(Attempt.pack_id, func.count())
-        .where(Attempt.learner_id == learner_id, Attempt.test == "post", Attempt.passed.is_(True))
-        .group_by(Attempt.pack_id)
+    queued = _count_by_pack(
+        session, p.pack_id, pack_id, p.learner_id == learner_id, p.queued_at.is_not(None)
     )
-    started = by_pack(
-        select(Attempt.pack_id, func.count())
-        .where(Attempt.learner_id == learner_id)
-        .group_by(Attempt.pack_id)
-    )
-    evaluated = by_pack(
-        select(Evaluation.pack_id, func.count())
-        .where(Evaluation.learner_id == learner_id, Evaluation.submitted_at.is_not(None))
-        .group_by(Evaluation.pack_id)
-    )
-    claimed = by_pack(
-        select(CompletionRecord.pack_id, func.count())
-        .where(CompletionRecord.learner_id == learner_id)
-        .group_by(CompletionRecord.pack_id)
-    )
-    places = by_pack(
-        select(LearnerActivity.pack_id, func.count())
-        .where(LearnerActivity.learner_id == learner_id, LearnerActivity.opened_at.is_not(None))
-        .group_by(LearnerActivity.pack_id)
-    )
-    queued = by_pack(
-        select(LearnerActivity.pack_id, func.count())
-        .where(LearnerActivity.learner_id == learner_id, LearnerActivity.queued_at.is_not(None))
-        .group_by(LearnerActivity.pack_id)
-    )
-    keys = (
-        set(pre)
-        | set(post)
-        | set(started)
-        | set(evaluated)
-        | set(claimed)
-        | set(places)
-        | set(queued)
-    )
+    keys = set(started) | set(evaluated) | set(claimed) | set(opened) | set(queued)
     return {
         key: PackProgress(
-            started=bool(started.get(key) or places.get(key)),
+            started=bool(started.get(key) or opened.get(key)),
             pretest_submitted=bool(pre.get(key)),
             posttest_attempts=post.get(key, 0),
             posttest_passed=bool(passed.get(key)),

@@ -1,0 +1,108 @@
+"""Command line: the same entry point as the GUI, without Qt widgets.
+
+studyapp                      open the app
+studyapp --version
+studyapp pack validate PATH...
+studyapp pack install PATH...
+studyapp pack list
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from studyapp import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="studyapp",
+        description="StudyApp: offline continuing medical education. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"StudyApp {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data in DIR instead of the user data folder "
+        "(also settable with STUDYAPP_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    pack = commands.add_parser("pack", help="check, install or list activity packs")
+    pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    validate = pack_commands.add_parser("validate", help="check packs without installing them")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack folder or zip")
+    install = pack_commands.add_parser("install", help="check and install packs")
+    install.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack folder or zip")
+    pack_commands.add_parser("list", help="list installed packs")
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "pack":
+        handler = {"validate": _validate, "install": _install, "list": _list}[args.pack_command]
+        return handler(args)
+    build_parser().print_help()
+    return 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from studyapp.content import loader
+
+    failed = False
+    for path in args.paths:
+        problems = loader.validate(path)
+        if problems:
+            failed = True
+            for problem in problems:
+                print(f"{path}/{problem}" if path.is_dir() else f"{path}:{problem}")
+        else:
+            print(f"{path}: ok")
+    return 1 if failed else 0
+
+
+def _open(args: argparse.Namespace):
+    from studyapp.paths import resolve_data_dir
+    from studyapp.services.context import open_context
+
+    return open_context(resolve_data_dir(args.data_dir))
+
+
+def _install(args: argparse.Namespace) -> int:
+    from studyapp.content.problems import PackError
+    from studyapp.services import library
+
+    ctx = _open(args)
+    failed = False
+    try:
+        for path in args.paths:
+            try:
+                preview = library.preview(ctx, path)
+                library.install(ctx, path)
+                print(f"{path}: installed {preview.activity.title} ({preview.activity.version})")
+            except PackError as exc:
+                failed = True
+                for problem in exc.problems:
+                    print(f"{path}:{problem}", file=sys.stderr)
+    finally:
+        ctx.close()
+    return 1 if failed else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from studyapp.services import library
+
+    ctx = _open(args)
+    try:
+        for row in library.rows(ctx, None):
+            print(f"{row.activity_id}\t{row.version}\t{row.credits}\t{row.title}")
+    finally:
+        ctx.close()
+    return 0

@@ -1,0 +1,17 @@
+"""The one entry point: a command runs in the CLI, no command opens the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from studyapp import cli
+
+    args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        from studyapp.ui.app import run
+
+        return run(args)
+    return cli.run(args)

@@ -1,0 +1,202 @@
+"""The CME history: every completion record, totals by credit type, a date filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.credit import format_credits
+from studyapp.core.gating import format_date
+from studyapp.services import credit, exports, transcript
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.ui import record_actions
+from studyapp.ui.tasks import run_in_background
+
+COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
+
+
+class HistoryView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Context | None = None
+        self.learner_id: int | None = None
+        self.rows: list[transcript.TranscriptRow] = []
+        back = QPushButton("← &Library")
+        back.clicked.connect(self.back_requested)
+        heading = QLabel("<h2>CME history</h2>")
+        self.all_dates = QCheckBox("&All dates")
+        self.all_dates.setChecked(True)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addYears(-1), calendarPopup=True)
+        self.end = QDateEdit(today, calendarPopup=True)
+        for widget in (self.start, self.end):
+            widget.setDisplayFormat("yyyy-MM-dd")
+            widget.dateChanged.connect(self.reload)
+        self.all_dates.toggled.connect(self._toggle_dates)
+        self._toggle_dates(True)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(heading, 1)
+        top.addWidget(self.all_dates)
+        top.addWidget(QLabel("From"))
+        top.addWidget(self.start)
+        top.addWidget(QLabel("to"))
+        top.addWidget(self.end)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.open_button = QPushButton("&Open certificate")
+        self.open_button.clicked.connect(self._open)
+        self.save_pdf = QPushButton("Save &certificate…")
+        self.save_pdf.clicked.connect(self._save_pdf)
+        self.save_json = QPushButton("Save &record…")
+        self.save_json.clicked.connect(self._save_json)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_pdf)
+        buttons.addWidget(self.save_json)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(buttons)
+
+    def show_learner(self, ctx: Context, learner_id: int) -> None:
+        self.ctx, self.learner_id = ctx, learner_id
+        self.reload()
+
+    def _toggle_dates(self, all_dates: bool) -> None:
+        self.start.setEnabled(not all_dates)
+        self.end.setEnabled(not all_dates)
+        self.reload()
+
+    def set_range(self, start: dt.date | None, end: dt.date | None) -> None:
+        if start is None and end is None:
+            self.all_dates.setChecked(True)
+            return
+        self.all_dates.setChecked(False)
+        if start:
+            self.start.setDate(QDate(start.year, start.month, start.day))
+        if end:
+            self.end.setDate(QDate(end.year, end.month, end.day))
+
+    def reload(self) -> None:
+        if self.ctx is None or self.learner_id is None:
+            return
+        start = end = None
+        if not self.all_dates.isChecked():
+            start = self.start.date().toPython()
+            end = self.end.date().toPython()
+        result = transcript.history(self.ctx, self.learner_id, start, end)
+        self.rows = result.rows
+        self.table.setRowCount(len(result.rows))
+        for r, row in enumerate(result.rows):
+            local = row.completed_at.astimezone()
+            kind = "AMA PRA Category 1" if row.certificate_kind == "physician" else "Participation"
+            if row.is_sample:
+                kind += " (sample)"
+            values = (
+                format_date(local.date()),
+                row.title,
+                format_credits(row.credits),
+                row.credit_type,
+                kind,
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        if result.rows:
+            self.table.selectRow(0)
+            totals = "; ".join(f"{format_credits(v)} {k}" for k, v in result.totals.items())
+            self.totals.setText(f"<b>{len(result.rows)} record(s).</b> Total: {totals}.")
+        else:
+            self.totals.setText(
+                "No completion records in this period."
+                if start
+                else "No completion records yet. Claim credit for an activity and "
+                "its certificate appears here."
+            )
+        for button in (self.open_button, self.save_pdf, self.save_json):
+            button.setEnabled(bool(result.rows))
+
+    def table_texts(self) -> list[list[str]]:
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def _selected(self) -> transcript.TranscriptRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _open(self) -> None:
+        row = self._selected()
+        if row is None or self.ctx is None:
+            return
+        ctx = self.ctx
+        target = ctx.paths.root / "certificates" / f"{row.record_id}.pdf"
+
+        def work() -> str:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            exports.save_file(target, credit.certificate_pdf(ctx, row.record_id))
+            return str(target)
+
+        self.message.setText("Opening the certificate…")
+        run_in_background(
+            work,
+            on_success=lambda p: (
+                self.message.setText(f"Certificate opened from {p}."),
+                QDesktopServices.openUrl(QUrl.fromLocalFile(p)),
+            ),
+            on_failure=lambda exc: self.message.setText(
+                str(exc) if isinstance(exc, UserError) else f"Could not open it: {exc}"
+            ),
+        )
+
+    def _save_pdf(self) -> None:
+        row = self._selected()
+        if row and self.ctx:
+            record_actions.save_certificate(
+                self, self.ctx, row.record_id, row.title, self.message.setText
+            )
+
+    def _save_json(self) -> None:
+        row = self._selected()
+        if row and self.ctx:
+            record_actions.save_record(
+                self, self.ctx, row.record_id, row.title, self.message.setText
+            )

@@ -1,0 +1,295 @@
+"""The main window: library, open activity and CME history in one stack, and the menus."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from studyapp import __version__
+from studyapp.services import learners, library, places
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.services.learners import LearnerView
+from studyapp.ui.activity_view import ActivityView
+from studyapp.ui.history_view import HistoryView
+from studyapp.ui.import_dialog import ImportDialog
+from studyapp.ui.library_view import LibraryView
+from studyapp.ui.profile_dialog import ProfileDialog
+
+log = logging.getLogger(__name__)
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+SPLITTER = "window/reading_splitter"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, log_file: Path | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("StudyApp")
+        self.resize(1100, 760)
+        self.ctx: Context | None = None
+        self.learner: LearnerView | None = None
+        self.activity_view: ActivityView | None = None
+        self.log_file = log_file
+        self.profile_dialog: ProfileDialog | None = None
+        self.stack = QStackedWidget()
+        self.library = LibraryView()
+        self.library.open_requested.connect(self.open_activity)
+        self.library.import_requested.connect(self.import_pack)
+        self.history = HistoryView()
+        self.history.back_requested.connect(self.show_library)
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.history)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.statusBar().showMessage("Opening your library…")
+
+    # Menus -----------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
+        file_menu.addSeparator()
+        self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
+        self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
+        self._action(file_menu, "&Edit profile…", self.edit_profile)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view = bar.addMenu("&View")
+        self._action(view, "&Library", self.show_library, "Ctrl+L")
+        self._action(view, "CME &history", self.show_history, "Ctrl+H")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Open &log folder", self._open_logs)
+        self._action(help_menu, "&About StudyApp", self._about)
+        self.menuBar().setEnabled(False)
+
+    # Start-up ----------------------------------------------------------------
+
+    def attach(self, ctx: Context) -> None:
+        """Called once the database is open (off the UI thread) to fill the window."""
+        self.ctx = ctx
+        self.menuBar().setEnabled(True)
+        self._restore_window()
+        learner = learners.last_used(ctx)
+        if learner is None and learners.list_learners(ctx):
+            learner = self._choose_learner()
+        if learner is None:
+            self.set_learner(None)
+            self.ask_first_profile()
+            return
+        self.set_learner(learner)
+        self._reopen_last_activity()
+
+    def ask_first_profile(self) -> ProfileDialog:
+        """Window-modal, so the library stays visible behind it and nothing blocks."""
+        assert self.ctx is not None
+        dialog = ProfileDialog(self.ctx, parent=self)
+        dialog.setWindowTitle("Welcome to StudyApp: create your learner profile")
+        dialog.accepted.connect(lambda: self.set_learner(dialog.learner))
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reopen_last_activity(self) -> None:
+        assert self.ctx is not None and self.learner is not None
+        last = places.last_activity(self.ctx, self.learner.id)
+        if last is None:
+            return
+        try:
+            self.open_activity(last)
+        except UserError:
+            places.close_activity(self.ctx, self.learner.id)
+
+    def set_learner(self, learner: LearnerView | None) -> None:
+        self.learner = learner
+        if learner is None:
+            self.statusBar().showMessage("No learner profile: use File > New profile to start.")
+        else:
+            learners.remember(self.ctx, learner.id)  # type: ignore[arg-type]
+            self.statusBar().showMessage(f"Learner: {learner.display_name}")
+            self.setWindowTitle(f"StudyApp — {learner.display_name}")
+        self.refresh_library()
+
+    def refresh_library(self) -> None:
+        if self.ctx is None:
+            return
+        rows = library.rows(self.ctx, self.learner.id if self.learner else None)
+        self.library.set_rows(rows)
+
+    # Navigation ---------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self._close_activity(forget=True)
+        self.refresh_library()
+        self.stack.setCurrentWidget(self.library)
+        self.library.table.setFocus()
+
+    def show_history(self) -> None:
+        if self.ctx is None or self.learner is None:
+            return
+        self._close_activity(forget=False)
+        self.history.show_learner(self.ctx, self.learner.id)
+        self.stack.setCurrentWidget(self.history)
+
+    def open_activity(self, pack_id: int) -> None:
+        if self.ctx is None:
+            return
+        if self.learner is None:
+            self.ask_first_profile()
+            return
+        self._close_activity(forget=False)
+        view = ActivityView(self.ctx, self.learner.id, pack_id)
+        view.back_requested.connect(self.show_library)
+        view.progress_changed.connect(self.refresh_library)
+        self._restore_splitter(view)
+        self.activity_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.library.select_pack(pack_id)
+
+    def _close_activity(self, forget: bool) -> None:
+        view = self.activity_view
+        if view is None:
+            return
+        view.flush()
+        self._save_splitter(view)
+        if forget and self.ctx and self.learner:
+            places.close_activity(self.ctx, self.learner.id)
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self.activity_view = None
+
+    # Profiles ---------------------------------------------------------------
+
+    def new_profile(self) -> None:
+        if self.ctx is None:
+            return
+        dialog = ProfileDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.learner:
+            self.show_library()
+            self.set_learner(dialog.learner)
+
+    def edit_profile(self) -> None:
+        if self.ctx is None or self.learner is None:
+            return
+        dialog = ProfileDialog(self.ctx, self.learner, parent=self)
+        if dialog.exec() and dialog.learner:
+            self.set_learner(dialog.learner)
+
+    def _choose_learner(self) -> LearnerView | None:
+        assert self.ctx is not None
+        everyone = learners.list_learners(self.ctx)
+        names = [p.display_name for p in everyone]
+        name, ok = QInputDialog.getItem(self, "Switch profile", "Who is studying?", names, 0, False)
+        if not ok:
+            return None
+        return everyone[names.index(name)]
+
+    def switch_profile(self) -> None:
+        if self.ctx is None:
+            return
+        chosen = self._choose_learner()
+        if chosen is not None:
+            self.show_library()
+            self.set_learner(chosen)
+
+    # Import -------------------------------------------------------------------
+
+    def import_pack(self) -> None:
+        if self.ctx is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import activity pack",
+            str(Path.home()),
+            "Activity packs (*.zip activity.toml);;All files (*)",
+        )
+        if not path:
+            return
+        source = Path(path)
+        if source.name == "activity.toml":
+            source = source.parent
+        self.import_from(source)
+
+    def import_from(self, source: Path) -> ImportDialog:
+        assert self.ctx is not None
+        dialog = ImportDialog(self.ctx, source, self)
+        dialog.accepted.connect(lambda: self._imported(dialog.installed_pack_id))
+        dialog.open()
+        return dialog
+
+    def _imported(self, pack_id: int | None) -> None:
+        self.refresh_library()
+        if pack_id is not None:
+            self.library.select_pack(pack_id)
+            self.statusBar().showMessage("Pack installed.", 5000)
+
+    # Window state --------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        assert self.ctx is not None
+        geometry = places.get_preference(self.ctx, GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+
+    def _restore_splitter(self, view: ActivityView) -> None:
+        assert self.ctx is not None
+        state = places.get_preference(self.ctx, SPLITTER)
+        if state:
+            view.reading.splitter.restoreState(QByteArray(base64.b64decode(state)))
+
+    def _save_splitter(self, view: ActivityView) -> None:
+        if self.ctx is not None:
+            state = bytes(view.reading.splitter.saveState().data())
+            places.set_preference(self.ctx, SPLITTER, base64.b64encode(state).decode())
+
+    def save_state(self) -> None:
+        if self.ctx is None:
+            return
+        if self.activity_view is not None:
+            self.activity_view.flush()
+            self._save_splitter(self.activity_view)
+        geometry = bytes(self.saveGeometry().data())
+        places.set_preference(self.ctx, GEOMETRY, base64.b64encode(geometry).decode())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_state()
+        except Exception:
+            log.exception("Could not save the window state on close")
+        event.accept()
+
+    # Help ----------------------------------------------------------------------
+
+    def _open_logs(self) -> None:
+        if self.log_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About StudyApp",
+            f"<b>StudyApp {__version__}</b><p>Continuing medical education that works "
+            "offline. Every answer is saved the moment you give it.</p>"
+            f"<p>Data folder: {self.ctx.paths.root if self.ctx else ''}</p>",
+        )

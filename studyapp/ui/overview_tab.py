@@ -1,0 +1,107 @@
+"""The Overview tab: everything an accredited enduring activity must state up front."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from studyapp.core.activity import Activity, Person
+from studyapp.core.credit import format_credits
+from studyapp.core.gating import format_date
+from studyapp.ui.library_model import format_minutes
+from studyapp.ui.markdown_view import MarkdownView
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+
+
+def _people(people: tuple[Person, ...]) -> str:
+    lines = []
+    for p in people:
+        lines.append(f"**{_md_escape(p.name)}**  ")
+        if p.role:
+            lines.append(f"{_md_escape(p.role)}  ")
+        if p.affiliation:
+            lines.append(f"{_md_escape(p.affiliation)}  ")
+        lines.append(f"*Disclosure:* {_md_escape(p.disclosure)}\n")
+    return "\n".join(lines)
+
+
+def overview_markdown(a: Activity) -> str:
+    o = a.overview
+    parts = [f"# {_md_escape(a.title)}"]
+    if a.is_sample:
+        parts.append(
+            "> **Sample activity.** Bundled with StudyApp to show how an activity works. "
+            "Its certificates are marked as samples and are not valid for credit."
+        )
+    parts.append(
+        "| | |\n|---|---|\n"
+        f"| Provider | {_md_escape(a.provider)} |\n"
+        f"| Format | {a.format} |\n"
+        f"| Release date | {format_date(a.release_date)} |\n"
+        f"| Expiration date | {format_date(a.expiration_date)} |\n"
+        f"| Estimated time to complete | {format_minutes(a.estimated_minutes)} |\n"
+        f"| Maximum credits | {format_credits(a.credit.max_credits)} "
+        f"{_md_escape(a.credit.credit_type)} |\n"
+        f"| Passing score | {a.passing_score}% on the Post-Test |"
+    )
+    parts += ["## Statement of need", o.statement_of_need]
+    refs = "\n".join(f"- **{r.id}.** {_md_escape(r.citation)}" for r in a.references)
+    parts += ["### References", refs]
+    parts += ["## Intended audience", o.audience]
+    parts += [
+        "## Educational objectives",
+        "After completing this activity, participants should be better able to:",
+        "\n".join(f"{n}. {_md_escape(obj.text)}" for n, obj in enumerate(a.objectives, 1)),
+    ]
+    parts += ["## Faculty and disclosures", o.disclosure_policy, _people(a.faculty)]
+    if a.planners:
+        parts += ["### Planners and managers", _people(a.planners)]
+    parts += ["## Accreditation statement", a.credit.accreditation_statement]
+    parts += ["## Designation statement", a.credit.designation_statement]
+    parts += ["## Commercial support", o.commercial_support]
+    parts += ["## Disclosure of unlabeled use", o.unlabeled_use]
+    parts += ["## Fee, refund and cancellation policy", o.fee_policy]
+    parts += ["## How to earn credit", o.credit_requirements]
+    parts += ["## Hardware and software requirements", o.hardware]
+    if o.history:
+        parts += ["## History of this activity", o.history]
+    return "\n\n".join(parts)
+
+
+class OverviewTab(QWidget):
+    queue_toggled = Signal(bool)
+
+    def __init__(
+        self, activity: Activity, root: Path, queued: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.view = MarkdownView()
+        self.view.show_markdown(overview_markdown(activity), root)
+        self.queue_button = QPushButton()
+        self.queue_button.setCheckable(True)
+        self.queue_button.setChecked(queued)
+        self._label_queue(queued)
+        self.queue_button.toggled.connect(self._toggled)
+        self.hint = QLabel(
+            "Work through the tabs in order: Pre-Test, Reading, Post-Test, "
+            "Evaluation, then Credit. Everything is saved as you go."
+        )
+        self.hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.queue_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def _label_queue(self, queued: bool) -> None:
+        self.queue_button.setText("In your queue ✓" if queued else "Add to &queue")
+
+    def _toggled(self, queued: bool) -> None:
+        self._label_queue(queued)
+        self.queue_toggled.emit(queued)

@@ -1,0 +1,156 @@
+"""Create or edit a learner profile; problems are shown beside the field they concern."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.services import learners
+from studyapp.services.context import Context
+from studyapp.services.errors import ValidationError
+from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ProfileDialog(QDialog):
+    def __init__(
+        self, ctx: Context, existing: LearnerView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.existing = existing
+        self.learner: LearnerView | None = None
+        self.setWindowTitle("Edit profile" if existing else "Create your learner profile")
+        self.setMinimumWidth(460)
+
+        intro = QLabel(
+            "Your name and credentials appear on your certificates exactly as entered here."
+        )
+        intro.setWordWrap(True)
+        self.full_name = QLineEdit(placeholderText="e.g. Maria Lopez")
+        self.credentials = QComboBox()
+        self.credentials.addItem("Choose…", "")
+        for c in CREDENTIALS:
+            self.credentials.addItem(c, c)
+        self.profession = QLineEdit(placeholderText="e.g. Rheumatology")
+        self.email = QLineEdit(placeholderText="name@example.org")
+        self.licence_state = QLineEdit(placeholderText="e.g. MA")
+        self.licence_number = QLineEdit()
+        self.npi = QLineEdit(placeholderText="10 digits")
+        self.npi.setMaxLength(10)
+        self.birth_month = QSpinBox(minimum=0, maximum=12, specialValueText="—")
+        self.birth_day = QSpinBox(minimum=0, maximum=31, specialValueText="—")
+        self.consent = QCheckBox(
+            "I agree that my licence, NPI and birth month/day may be included in reports "
+            "to accreditors."
+        )
+        self.errors: dict[str, QLabel] = {}
+
+        required = QFormLayout()
+        required.addRow("Full &name:", self._with_error("full_name", self.full_name))
+        required.addRow("&Credentials:", self._with_error("credentials", self.credentials))
+        required.addRow("&Profession:", self._with_error("profession", self.profession))
+        required.addRow("&Email:", self._with_error("email", self.email))
+
+        reporting = QGroupBox("For accreditor reporting (optional)")
+        optional = QFormLayout(reporting)
+        optional.addRow("Licence &state:", self.licence_state)
+        optional.addRow("Licence n&umber:", self._with_error("licence", self.licence_number))
+        optional.addRow("NP&I:", self._with_error("npi", self.npi))
+        birth = QHBoxLayout()
+        birth.addWidget(QLabel("Month"))
+        birth.addWidget(self.birth_month)
+        birth.addWidget(QLabel("Day"))
+        birth.addWidget(self.birth_day)
+        birth.addStretch(1)
+        birth_box = QWidget()
+        birth_box.setLayout(birth)
+        optional.addRow("Date of birth:", self._with_error("birth", birth_box))
+        self.consent.setStyleSheet("")
+        optional.addRow(self._with_error("consent", self.consent))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(required)
+        layout.addWidget(reporting)
+        layout.addWidget(self.buttons)
+        if existing:
+            self._fill(existing.profile)
+
+    def _with_error(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        column.addWidget(label)
+        self.errors[key] = label
+        return box
+
+    def _fill(self, p: Profile) -> None:
+        self.full_name.setText(p.full_name)
+        self.credentials.setCurrentIndex(max(0, self.credentials.findData(p.credentials)))
+        self.profession.setText(p.profession)
+        self.email.setText(p.email)
+        self.licence_state.setText(p.licence_state)
+        self.licence_number.setText(p.licence_number)
+        self.npi.setText(p.npi)
+        self.birth_month.setValue(p.birth_month or 0)
+        self.birth_day.setValue(p.birth_day or 0)
+        self.consent.setChecked(p.consent_to_report)
+
+    def profile(self) -> Profile:
+        month, day = self.birth_month.value(), self.birth_day.value()
+        return Profile(
+            full_name=self.full_name.text(),
+            credentials=self.credentials.currentData() or "",
+            profession=self.profession.text(),
+            email=self.email.text(),
+            licence_state=self.licence_state.text(),
+            licence_number=self.licence_number.text(),
+            npi=self.npi.text(),
+            birth_month=month or None,
+            birth_day=day or None,
+            consent_to_report=self.consent.isChecked(),
+        )
+
+    def error_text(self, key: str) -> str:
+        label = self.errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            if self.existing:
+                self.learner = learners.update(self.ctx, self.existing.id, self.profile())
+            else:
+                self.learner = learners.create(self.ctx, self.profile())
+        except ValidationError as exc:
+            for key, message in exc.problems.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+            return
+        self.accept()

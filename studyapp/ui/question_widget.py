@@ -1,0 +1,122 @@
+"""One test item: radio buttons for one answer, check boxes for several, never the same look."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.activity import Activity, Item, ItemKind
+
+HINTS = {
+    ItemKind.SINGLE_BEST: "Choose the one best answer.",
+    ItemKind.MULTIPLE_RESPONSE: "Select all that apply.",
+    ItemKind.TRUE_FALSE: "True or false?",
+}
+
+
+class QuestionWidget(QGroupBox):
+    def __init__(
+        self,
+        item: Item,
+        number: int,
+        on_change: Callable[[Item, list[str]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Question {number}", parent)
+        self.item = item
+        self._on_change = on_change
+        self._loading = False
+        self.stem = QLabel(html.escape(item.stem))
+        self.stem.setWordWrap(True)
+        self.hint = QLabel(f"<i>{HINTS[item.kind]}</i>")
+        self.saved = QLabel("")
+        self.saved.setStyleSheet("color: #2e7d32;")
+        self.review = QLabel()
+        self.review.setWordWrap(True)
+        self.review.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stem)
+        layout.addWidget(self.hint)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(item.kind is not ItemKind.MULTIPLE_RESPONSE)
+        self.buttons: dict[str, QAbstractButton] = {}
+        for option in item.options:
+            label = (
+                f"{option.key}. {option.text}"
+                if item.kind is not ItemKind.TRUE_FALSE
+                else option.text
+            )
+            button: QAbstractButton = (
+                QCheckBox(label) if item.kind is ItemKind.MULTIPLE_RESPONSE else QRadioButton(label)
+            )
+            button.setProperty("option_key", option.key)
+            self.group.addButton(button)
+            self.buttons[option.key] = button
+            layout.addWidget(button)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.review)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def selection(self) -> list[str]:
+        return [key for key, button in self.buttons.items() if button.isChecked()]
+
+    def set_selection(self, keys: list[str]) -> None:
+        self._loading = True
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            button.setChecked(key in keys)
+        self.group.setExclusive(self.item.kind is not ItemKind.MULTIPLE_RESPONSE)
+        self._loading = False
+        self.saved.setText("Saved" if keys else "")
+
+    def set_editable(self, editable: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(editable)
+
+    def mark_saved(self, ok: bool, message: str = "") -> None:
+        self.saved.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
+        self.saved.setText("Saved" if ok else message)
+
+    def show_review(self, activity: Activity, correct: bool) -> None:
+        keys = sorted(self.item.answer)
+        answer = "; ".join(
+            f"{k}. {self.item.option_text(k)}"
+            if self.item.kind is not ItemKind.TRUE_FALSE
+            else self.item.option_text(k)
+            for k in keys
+        )
+        reference = activity.reference(self.item.reference)
+        verdict = (
+            '<b style="color:#2e7d32;">Correct.</b>'
+            if correct
+            else '<b style="color:#b00020;">Incorrect.</b>'
+        )
+        self.review.setText(
+            f"{verdict} Correct answer: {html.escape(answer)}<br/>"
+            f"{html.escape(self.item.explanation)}<br/>"
+            f"<small>Reference {html.escape(self.item.reference)}: "
+            f"{html.escape(reference.citation if reference else '')}</small>"
+        )
+        self.review.show()
+        self.saved.setText("")
+
+    def hide_review(self) -> None:
+        self.review.hide()
+
+    def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        if self._loading:
+            return
+        if self.item.kind is not ItemKind.MULTIPLE_RESPONSE and not _checked:
+            return  # The paired "checked" toggle of the new choice does the saving.
+        self._on_change(self.item, self.selection())

@@ -1,0 +1,65 @@
+"""Save a completion record's certificate (PDF) or record (JSON) where the user chooses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from studyapp.services import credit, exports
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.ui.tasks import run_in_background
+
+
+def _default_name(title: str, record_id: str, suffix: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:60] or "certificate"
+    return f"{stem}-{record_id[:8]}{suffix}"
+
+
+def save_certificate(
+    parent: QWidget, ctx: Context, record_id: str, title: str, report: Callable[[str], None]
+) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save certificate",
+        str(Path.home() / _default_name(title, record_id, ".pdf")),
+        "PDF files (*.pdf)",
+    )
+    if not path:
+        return
+    target = Path(path)
+    report("Saving the certificate…")
+
+    def work() -> Path:
+        exports.save_file(target, credit.certificate_pdf(ctx, record_id))
+        return target
+
+    run_in_background(
+        work,
+        on_success=lambda p: report(f"Certificate saved to {p}."),
+        on_failure=lambda exc: report(
+            str(exc) if isinstance(exc, UserError) else f"The certificate could not be saved: {exc}"
+        ),
+    )
+
+
+def save_record(
+    parent: QWidget, ctx: Context, record_id: str, title: str, report: Callable[[str], None]
+) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save completion record",
+        str(Path.home() / _default_name(title, record_id, ".json")),
+        "Completion records (*.json)",
+    )
+    if not path:
+        return
+    try:
+        exports.save_file(Path(path), credit.record_json(ctx, record_id).encode("utf-8"))
+    except UserError as exc:
+        report(str(exc))
+        return
+    report(f"Record saved to {path}.")

@@ -1,0 +1,223 @@
+"""The Pre-Test and Post-Test tabs: answers saved on each click, submit, score and review."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core import scoring
+from studyapp.core.activity import Activity, Item, TestKind
+from studyapp.services import attempts
+from studyapp.services.attempts import TestState
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.ui.question_widget import QuestionWidget
+
+log = logging.getLogger(__name__)
+
+
+class TestTab(QWidget):
+    submitted = Signal()
+
+    def __init__(
+        self,
+        ctx: Context,
+        learner_id: int,
+        pack_id: int,
+        activity: Activity,
+        test: TestKind,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
+        self.activity, self.test = activity, test
+        self.attempt_id: int | None = None
+        self._confirm_unanswered = False
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("test_status")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.questions: list[QuestionWidget] = []
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for n, item in enumerate(activity.items(test), start=1):
+            widget = QuestionWidget(item, n, self._answered)
+            self.questions.append(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+
+        self.submit_button = QPushButton(f"&Submit {test.label}")
+        self.submit_button.clicked.connect(self._submit)
+        self.retake_button = QPushButton("&Retake Post-Test")
+        self.retake_button.clicked.connect(self._retake)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.retake_button)
+        buttons.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # What the learner sees -------------------------------------------------
+
+    def refresh(self) -> None:
+        state = attempts.state(self.ctx, self.learner_id, self.pack_id, self.test)
+        self.message.clear()
+        self._confirm_unanswered = False
+        self.submit_button.setText(f"&Submit {self.test.label}")
+        attempt = state.attempt
+        self.attempt_id = attempt.id if attempt and not attempt.submitted else None
+        locked = state.lock is not None
+        self.scroll.setEnabled(not locked)
+        if locked:
+            self.status.setText(f"<b>The {self.test.label} is locked.</b> {state.lock}")
+            self._show_answers({}, editable=False)
+            self.submit_button.hide()
+            self.retake_button.hide()
+            return
+        if attempt is None or not attempt.submitted:
+            answers = attempt.answers if attempt else {}
+            self._show_answers(answers, editable=True)
+            self.status.setText(self._intro(state))
+            self.submit_button.show()
+            self.submit_button.setEnabled(True)
+            self.retake_button.hide()
+            return
+        self._show_submitted(state)
+
+    def _intro(self, state: TestState) -> str:
+        if self.test is TestKind.PRE:
+            return (
+                "Answer every question in any order; each answer is saved as you give it. "
+                "Your Pre-Test score is recorded but does not count against you."
+            )
+        left = state.attempts_left
+        limit = "" if left is None else f" You have {left} attempt(s) left."
+        number = state.attempt.number if state.attempt else state.attempts_used + 1
+        return (
+            f"Post-Test, attempt {number}. You need {self.activity.passing_score}% to "
+            f"pass. Each answer is saved as you give it.{limit}"
+        )
+
+    def _show_answers(self, answers: dict[str, list[str]], editable: bool) -> None:
+        for widget in self.questions:
+            widget.set_selection(answers.get(widget.item.id, []))
+            widget.set_editable(editable)
+            widget.hide_review()
+
+    def _show_submitted(self, state: TestState) -> None:
+        attempt = state.attempt
+        assert attempt is not None and attempt.score is not None
+        score = attempt.score
+        for widget in self.questions:
+            selection = attempt.answers.get(widget.item.id, [])
+            widget.set_selection(selection)
+            widget.set_editable(False)
+            if self.test is TestKind.POST:
+                widget.show_review(self.activity, scoring.is_correct(widget.item, selection))
+        self.submit_button.hide()
+        summary = f"{score.percent}% ({score.correct} of {score.total} correct)"
+        if self.test is TestKind.PRE:
+            self.status.setText(
+                f"<b>Pre-Test submitted: {summary}.</b> This score does not affect your credit. "
+                "The Post-Test is now unlocked; the Reading tab covers everything it asks."
+            )
+            self.retake_button.hide()
+        elif attempt.passed:
+            self.status.setText(
+                f"<b>You passed the Post-Test with {summary}.</b> Review the answers below, "
+                "then complete the Evaluation to claim credit."
+            )
+            self.retake_button.hide()
+        else:
+            retake = state.can_start
+            tail = (
+                "Review the explanations below, then retake the Post-Test when ready."
+                if retake
+                else "You have no attempts left."
+            )
+            self.status.setText(
+                f"<b>You scored {summary}. You need {self.activity.passing_score}% to "
+                f"pass.</b> {tail}"
+            )
+            self.retake_button.setVisible(retake)
+
+    # What the learner does -------------------------------------------------
+
+    def _answered(self, item: Item, selection: list[str]) -> None:
+        widget = next(w for w in self.questions if w.item is item)
+        try:
+            if self.attempt_id is None:
+                self.attempt_id = attempts.start(
+                    self.ctx, self.learner_id, self.pack_id, self.test
+                ).id
+            attempts.save_answer(self.ctx, self.attempt_id, item.id, selection)
+        except UserError as exc:
+            widget.mark_saved(False, str(exc))
+            return
+        except Exception:
+            log.exception("Could not save an answer")
+            widget.mark_saved(
+                False,
+                "Not saved: the answer could not be written. "
+                "Try again; if it keeps failing, see the log.",
+            )
+            raise
+        widget.mark_saved(True)
+        self.message.clear()
+        self._confirm_unanswered = False
+        self.submit_button.setText(f"&Submit {self.test.label}")
+
+    def _submit(self) -> None:
+        unanswered = [str(n) for n, w in enumerate(self.questions, start=1) if not w.selection()]
+        if unanswered and not self._confirm_unanswered:
+            count = len(unanswered)
+            self.message.setText(
+                f"{count} question{'s are' if count > 1 else ' is'} unanswered "
+                f"({', '.join(unanswered)}); unanswered questions score zero. "
+                "Answer them, or click Submit anyway."
+            )
+            self.submit_button.setText("Submit &anyway")
+            self._confirm_unanswered = True
+            return
+        try:
+            if self.attempt_id is None:
+                self.attempt_id = attempts.start(
+                    self.ctx, self.learner_id, self.pack_id, self.test
+                ).id
+            attempts.submit(self.ctx, self.attempt_id)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.submitted.emit()
+
+    def _retake(self) -> None:
+        try:
+            attempt = attempts.start(self.ctx, self.learner_id, self.pack_id, self.test)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.attempt_id = attempt.id
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.submitted.emit()
