@@ -50,7 +50,9 @@ def manifest_root(folder: Path, label: str) -> Path:
     if len(children) == 1 and children[0].is_dir() and (children[0] / "activity.toml").is_file():
         return children[0]
     raise PackError.single(
-        label, "activity.toml", "missing; a pack needs activity.toml at its top level"
+        "activity.toml",
+        "file",
+        f"missing from {label}; a pack needs activity.toml at its top level",
     )
 
 

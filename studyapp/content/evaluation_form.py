@@ -7,6 +7,8 @@ from typing import Any
 from studyapp.content.fields import FieldReader
 from studyapp.core.activity import EvaluationKind, EvaluationQuestion
 
+QUESTION_FIELDS = {"id", "kind", "prompt", "required", "objective", "min", "max"}
+
 
 def read_evaluation(
     r: FieldReader, data: dict[str, Any], objectives: set[str]
@@ -16,6 +18,7 @@ def read_evaluation(
     for n, entry in enumerate(r.table_list(data, "questions"), start=1):
         where = f"questions[{n}]"
         before = len(r.problems)
+        r.unknown(entry, QUESTION_FIELDS, where)
         ident = r.identifier(entry, "id", where)
         raw_kind = r.text(entry, "kind", where)
         kind = None

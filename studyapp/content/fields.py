@@ -32,6 +32,17 @@ class FieldReader:
     def problem(self, where: str, message: str) -> None:
         self.problems.append(PackProblem(self.file, where, message))
 
+    def unknown(self, data: dict[str, Any], allowed: set[str], where: str = "") -> None:
+        """Flag keys the format does not define: usually a typo that would be silently lost."""
+        import difflib
+
+        for key in data:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(key, sorted(allowed), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            self.problem(_join(where, key), f"is not a field of this format{hint}")
+
     def table(self, data: dict[str, Any], key: str, where: str = "") -> dict[str, Any]:
         name = _join(where, key)
         value = data.get(key)

@@ -9,6 +9,7 @@ from studyapp.core.activity import Item, ItemKind, Option
 
 TRUE_FALSE_OPTIONS = (Option("T", "True"), Option("F", "False"))
 MAX_OPTIONS = 10
+ITEM_FIELDS = {"id", "kind", "stem", "options", "answer", "explanation", "reference", "objective"}
 
 
 def read_items(
@@ -40,6 +41,7 @@ def _read_item(
     references: set[str],
 ) -> Item | None:
     before = len(r.problems)
+    r.unknown(entry, ITEM_FIELDS, where)
     ident = r.identifier(entry, "id", where)
     raw_kind = r.text(entry, "kind", where)
     kind: ItemKind | None = None

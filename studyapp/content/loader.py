@@ -16,6 +16,7 @@ from studyapp.content.manifest import (
     DEFAULT_PASSING_SCORE,
     FORMAT_VERSION,
     MANIFEST,
+    MANIFEST_FIELDS,
     read_credit,
     read_objectives,
     read_overview,
@@ -34,6 +35,7 @@ def load_folder(root: Path) -> Activity:
     if not data:
         raise PackError(problems)
     r = FieldReader(MANIFEST, problems)
+    r.unknown(data, MANIFEST_FIELDS)
     fmt = r.integer(data, "format_version", minimum=1)
     if fmt is not None and fmt > FORMAT_VERSION:
         r.problem(

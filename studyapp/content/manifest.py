@@ -20,6 +20,36 @@ FORMAT_VERSION = 1
 DEFAULT_PASSING_SCORE = 70
 MAX_CREDITS = Decimal("100")
 
+MANIFEST_FIELDS = {
+    "format_version",
+    "id",
+    "version",
+    "title",
+    "provider",
+    "format",
+    "release_date",
+    "expiration_date",
+    "estimated_minutes",
+    "passing_score",
+    "max_attempts",
+    "sample",
+    "credit",
+    "overview",
+    "objectives",
+    "references",
+    "faculty",
+    "planners",
+    "sections",
+}
+CREDIT_FIELDS = {
+    "max_credits",
+    "credit_type",
+    "physician_credentials",
+    "accreditation_statement",
+    "designation_statement",
+    "participation_statement",
+}
+
 OVERVIEW_FIELDS = (
     "statement_of_need",
     "audience",
@@ -34,6 +64,7 @@ OVERVIEW_FIELDS = (
 
 def read_overview(r: FieldReader, data: dict[str, Any]) -> Overview:
     table = r.table(data, "overview")
+    r.unknown(table, {*OVERVIEW_FIELDS, "history"}, "overview")
     values = {name: r.text(table, name, "overview") for name in OVERVIEW_FIELDS}
     history = r.text(table, "history", "overview", required=False)
     return Overview(**values, history=history)
@@ -41,6 +72,7 @@ def read_overview(r: FieldReader, data: dict[str, Any]) -> Overview:
 
 def read_credit(r: FieldReader, data: dict[str, Any]) -> CreditDesignation | None:
     table = r.table(data, "credit")
+    r.unknown(table, CREDIT_FIELDS, "credit")
     max_credits = r.decimal(table, "max_credits", "credit")
     if max_credits is not None and not (Decimal(0) < max_credits <= MAX_CREDITS):
         r.problem(

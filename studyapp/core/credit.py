@@ -23,7 +23,7 @@ class CertificateKind(StrEnum):
 
 
 def to_quarters(credits: Decimal) -> int:
-    quarters = credits * QUARTERS_PER_CREDIT
+    quarters = Decimal(credits) * QUARTERS_PER_CREDIT
     if quarters != quarters.to_integral_value():
         raise CreditError(f"Credit must be claimed in steps of {STEP}; {credits} is not.")
     return int(quarters)

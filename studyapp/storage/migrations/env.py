@@ -1,15 +1,15 @@
-"""Alembic environment: configured in code, reusing the engine it is handed."""
+"""Alembic environment: configured in code, reusing the engine or connection it is handed."""
 
 from alembic import context
+from sqlalchemy.engine import Connection, Engine
 
 from studyapp.storage.models import Base
 
 config = context.config
-engine = config.attributes.get("engine")
-connection = config.attributes.get("connection")
+handed = config.attributes.get("connection") or config.attributes.get("engine")
 
 
-def run(conn) -> None:
+def run(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=Base.metadata,
@@ -20,10 +20,11 @@ def run(conn) -> None:
         context.run_migrations()
 
 
-if connection is not None:
-    run(connection)
+if isinstance(handed, Connection):
+    run(handed)
 else:
-    if engine is None:
+    engine = handed
+    if not isinstance(engine, Engine):
         from sqlalchemy import create_engine
 
         engine = create_engine(config.get_main_option("sqlalchemy.url"))

@@ -1,0 +1,109 @@
+"""Schema changes only through Alembic, tested from every earlier schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from pytest_alembic import tests as alembic_checks
+from pytest_alembic.config import Config
+from pytest_alembic.runner import MigrationContext, runner
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from studyapp.storage import database
+from studyapp.storage.database import Database, SchemaTooNewError, make_engine, open_database
+from studyapp.storage.models import Attempt, Learner
+
+
+@pytest.fixture
+def alembic_runner(tmp_path: Path) -> Iterator[MigrationContext]:
+    engine = make_engine(tmp_path / "migrations.sqlite3")
+    config = Config.from_raw_config(database.alembic_config(engine))
+    with runner(config=config, engine=engine) as context:
+        yield context
+    engine.dispose()
+
+
+def test_single_head(alembic_runner: MigrationContext) -> None:
+    alembic_checks.test_single_head_revision(alembic_runner)
+
+
+def test_upgrade_through_every_revision(alembic_runner: MigrationContext) -> None:
+    alembic_checks.test_upgrade(alembic_runner)
+
+
+def test_models_match_migrations(alembic_runner: MigrationContext) -> None:
+    alembic_checks.test_model_definitions_match_ddl(alembic_runner)
+
+
+def test_up_down_consistency(alembic_runner: MigrationContext) -> None:
+    alembic_checks.test_up_down_consistency(alembic_runner)
+
+
+def test_head_constant_matches_the_scripts(tmp_path: Path) -> None:
+    """A normal start reads HEAD_REVISION instead of importing Alembic; it must not drift."""
+    engine = make_engine(tmp_path / "x.sqlite3")
+    script = ScriptDirectory.from_config(database.alembic_config(engine))
+    assert script.get_current_head() == database.HEAD_REVISION
+    assert set(database.KNOWN_REVISIONS) == {r.revision for r in script.walk_revisions()}
+    engine.dispose()
+
+
+def test_empty_database_is_created_at_head(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "new.sqlite3")
+    assert database.current_revision(engine) == database.HEAD_REVISION
+    engine.dispose()
+
+
+def test_database_at_first_revision_upgrades_keeping_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    database.upgrade(engine, path, database.KNOWN_REVISIONS[0])
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO learner (full_name, credentials, profession, email, consent_to_report,"
+            " created_at) VALUES ('Old Learner', 'MD', 'GP', 'old@example.org', 0,"
+            " '2026-01-01T00:00:00.000000+00:00')"))
+    engine.dispose()
+
+    engine = open_database(path)
+    assert database.current_revision(engine) == database.HEAD_REVISION
+    with engine.connect() as conn:
+        names = conn.execute(text("SELECT full_name FROM learner")).scalars().all()
+    assert names == ["Old Learner"]
+    engine.dispose()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version of StudyApp"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_pragmas_foreign_keys_wal_full(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "p.sqlite3")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    engine.dispose()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    db = Database(open_database(tmp_path / "fk.sqlite3"))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.add(Attempt(learner_id=42, pack_id=7, test="pre", number=1,
+                      started_at=dt.datetime.now(dt.UTC)))
+    with db.transaction() as s:
+        assert s.query(Learner).count() == 0
+    db.close()
