@@ -15,6 +15,8 @@ class ItemKind(StrEnum):
 
 
 class TestKind(StrEnum):
+    __test__ = False  # a name pytest would otherwise try to collect
+
     PRE = "pre"
     POST = "post"
 

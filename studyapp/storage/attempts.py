@@ -59,7 +59,7 @@ def save_response(
 ) -> None:
     """Insert or replace the selection for one item: one statement, one round trip."""
     value = json.dumps(sorted(selection))
-    stamp = Response.__table__.c.answered_at.type.process_bind_param(now, None)
+    stamp = now
     stmt = insert(Response).values(
         attempt_id=attempt_id, item_id=item_id, selection=value, answered_at=stamp
     )

@@ -36,4 +36,4 @@ def for_learner(
         stmt = stmt.where(CompletionRecord.claimed_at >= start)
     if end is not None:
         stmt = stmt.where(CompletionRecord.claimed_at < end)
-    return list(session.execute(stmt).tuples())
+    return [(record, pack) for record, pack in session.execute(stmt)]

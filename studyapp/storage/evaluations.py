@@ -34,13 +34,13 @@ def answers(session: Session, evaluation_id: int) -> dict[str, str]:
             EvaluationAnswer.evaluation_id == evaluation_id
         )
     )
-    return dict(rows.tuples())
+    return {question_id: value for question_id, value in rows}
 
 
 def save_answer(
     session: Session, evaluation_id: int, question_id: str, value: str, now: dt.datetime
 ) -> None:
-    stamp = EvaluationAnswer.__table__.c.answered_at.type.process_bind_param(now, None)
+    stamp = now
     stmt = insert(EvaluationAnswer).values(
         evaluation_id=evaluation_id, question_id=question_id, value=value, answered_at=stamp
     )

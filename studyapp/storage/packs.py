@@ -27,7 +27,8 @@ def find(session: Session, activity_id: str, version: str) -> InstalledPack | No
 
 
 def installed_keys(session: Session) -> set[tuple[str, str]]:
-    return set(session.execute(select(InstalledPack.activity_id, InstalledPack.version)).tuples())
+    rows = session.execute(select(InstalledPack.activity_id, InstalledPack.version))
+    return {(activity_id, version) for activity_id, version in rows}
 
 
 def add(session: Session, pack: InstalledPack) -> InstalledPack:

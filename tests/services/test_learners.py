@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from studyapp.services import learners
+from studyapp.services.errors import ValidationError
+from studyapp.services.learners import Profile, npi_is_valid
+
+GOOD = Profile(full_name="  Ana   Silva ", credentials="NP", profession="Primary care",
+               email="ana@example.org")
+
+
+def test_profile_is_cleaned_and_remembered(ctx) -> None:  # noqa: ANN001
+    ana = learners.create(ctx, GOOD)
+    assert ana.full_name == "Ana Silva"
+    assert learners.last_used(ctx) == ana
+    ben = learners.create(ctx, Profile("Ben Okafor", "DO", "Rheumatology", "ben@example.org"))
+    assert learners.last_used(ctx) == ben
+    learners.remember(ctx, ana.id)
+    assert learners.last_used(ctx).id == ana.id
+    assert [p.full_name for p in learners.list_learners(ctx)] == ["Ana Silva", "Ben Okafor"]
+
+
+def test_npi_check_digit() -> None:
+    assert npi_is_valid("1234567893")
+    assert not npi_is_valid("1234567890")
+    assert not npi_is_valid("12345")
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"full_name": "  "}, "full_name", "Enter your full name"),
+        ({"full_name": "x" * 201}, "full_name", "too long"),
+        ({"credentials": "Dr"}, "credentials", "Choose your credentials"),
+        ({"profession": ""}, "profession", "Enter your profession"),
+        ({"email": "not-an-email"}, "email", "Enter an email address"),
+        ({"npi": "1234567890", "consent_to_report": True}, "npi", "valid check digit"),
+        ({"birth_month": 2, "birth_day": None, "consent_to_report": True}, "birth",
+         "both the month and the day"),
+        ({"birth_month": 2, "birth_day": 30, "consent_to_report": True}, "birth",
+         "do not exist"),
+        ({"licence_state": "MA"}, "consent", "Tick the consent box"),
+    ],
+)
+def test_bad_profile_input_names_the_field(ctx, changes: dict, field: str, words: str) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    with pytest.raises(ValidationError) as caught:
+        learners.create(ctx, replace(GOOD, **changes))
+    assert words in caught.value.problems[field]
+    assert learners.list_learners(ctx) == []

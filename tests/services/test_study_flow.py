@@ -1,0 +1,159 @@
+"""The use cases behind the tabs, one transaction each, checked against what is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+
+from studyapp.core.activity import TestKind
+from studyapp.core.gating import Status
+from studyapp.services import attempts, credit, evaluations, library, transcript
+from studyapp.services.errors import UserError, ValidationError
+
+
+def answer_all(ctx, learner_id: int, pack_id: int, test: TestKind, right: int) -> int:  # noqa: ANN001
+    act = library.activity(ctx, pack_id)
+    attempt = attempts.start(ctx, learner_id, pack_id, test)
+    for n, item in enumerate(act.items(test)):
+        wrong = [k for k in item.option_keys if k not in item.answer][:1]
+        attempts.save_answer(ctx, attempt.id, item.id, sorted(item.answer) if n < right else wrong)
+    return attempt.id
+
+
+def fill_evaluation(ctx, learner_id: int, pack_id: int) -> None:  # noqa: ANN001
+    act = library.activity(ctx, pack_id)
+    for q in act.evaluation:
+        value = {"likert": "4", "yes-no": "yes", "number": "55"}.get(q.kind.value, "Use DAS28.")
+        evaluations.save_answer(ctx, learner_id, pack_id, q.id, value)
+
+
+def test_library_row_for_a_new_learner(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    [row] = library.rows(ctx, learner.id)
+    assert row.title.startswith("Treating to Target")
+    assert row.credits == Decimal("1.00")
+    assert row.estimated_minutes == 60
+    assert row.status is Status.NOT_STARTED
+    assert row.is_sample
+
+
+def test_posttest_refused_before_pretest(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    with pytest.raises(UserError, match="Submit the Pre-Test first"):
+        attempts.start(ctx, learner.id, il6_pack, TestKind.POST)
+
+
+def test_answers_are_replaced_not_duplicated(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    attempt = attempts.start(ctx, learner.id, il6_pack, TestKind.PRE)
+    attempts.save_answer(ctx, attempt.id, "pre-1", ["B"])
+    attempts.save_answer(ctx, attempt.id, "pre-1", ["A"])
+    state = attempts.state(ctx, learner.id, il6_pack, TestKind.PRE)
+    assert state.attempt is not None and state.attempt.answers == {"pre-1": ["A"]}
+
+
+def test_submitted_attempt_cannot_change(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    attempt_id = answer_all(ctx, learner.id, il6_pack, TestKind.PRE, right=3)
+    result = attempts.submit(ctx, attempt_id)
+    assert result.score is not None and result.score.correct == 3
+    with pytest.raises(UserError, match="can no longer change"):
+        attempts.save_answer(ctx, attempt_id, "pre-1", ["B"])
+    state = attempts.state(ctx, learner.id, il6_pack, TestKind.PRE)
+    assert state.attempt is not None and state.attempt.answers["pre-1"] == ["A"]
+
+
+def test_fail_then_retake_and_pass(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.PRE, right=2))
+    first = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=7))
+    assert first.score is not None and first.score.percent == 63 and first.passed is False
+    second = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=8))
+    assert second.number == 2 and second.passed is True
+    with pytest.raises(UserError, match="passed the Post-Test"):
+        attempts.start(ctx, learner.id, il6_pack, TestKind.POST)
+    [row] = library.rows(ctx, learner.id)
+    assert row.status is Status.PASSED
+
+
+def test_evaluation_enforces_required_answers(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    evaluations.save_answer(ctx, learner.id, il6_pack, "objective-1", "5")
+    with pytest.raises(ValidationError) as caught:
+        evaluations.submit(ctx, learner.id, il6_pack)
+    assert "objective-1" not in caught.value.problems
+    assert caught.value.problems["change-what"] == "Question 10 needs an answer."
+    assert "comments" not in caught.value.problems  # optional
+    assert not evaluations.load(ctx, learner.id, il6_pack).submitted
+
+
+def test_evaluation_number_out_of_range(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    fill_evaluation(ctx, learner.id, il6_pack)
+    evaluations.save_answer(ctx, learner.id, il6_pack, "minutes", "9999")
+    with pytest.raises(ValidationError) as caught:
+        evaluations.submit(ctx, learner.id, il6_pack)
+    assert caught.value.problems == {"minutes": "Question 12: Enter 600 or less."}
+
+
+def test_evaluation_text_is_bounded_and_kept_faithfully(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    odd = "Zeile 1\nétudes — 変更 🙂 \u200b tab\there"
+    evaluations.save_answer(ctx, learner.id, il6_pack, "comments", odd)
+    assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
+    with pytest.raises(ValidationError, match="shorten it to 5,000"):
+        evaluations.save_answer(ctx, learner.id, il6_pack, "comments", "x" * 5001)
+    assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
+
+
+def complete(ctx, learner_id: int, pack_id: int) -> None:  # noqa: ANN001
+    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.PRE, right=5))
+    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.POST, right=11))
+    fill_evaluation(ctx, learner_id, pack_id)
+    evaluations.submit(ctx, learner_id, pack_id)
+
+
+def test_claim_makes_one_record_with_the_facts(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    with pytest.raises(UserError, match="To claim credit, submit the Pre-Test"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("0.75"), 50, True)
+    complete(ctx, learner.id, il6_pack)
+    with pytest.raises(UserError, match="attest"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("0.75"), 50, False)
+    with pytest.raises(UserError, match="at most 1.00"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("1.25"), 50, True)
+    with pytest.raises(UserError, match="steps of 0.25"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("0.8"), 50, True)
+    assert transcript.history(ctx, learner.id).rows == []
+
+    record_id = credit.claim(ctx, learner.id, il6_pack, Decimal("0.75"), 50, True)
+    record = json.loads(credit.record_json(ctx, record_id))
+    assert record["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
+    assert record["id"] == f"urn:uuid:{record_id}"
+    assert record["credentialSubject"]["creditsEarned"] == 0.75
+    assert record["credentialSubject"]["achievement"]["creditsAvailable"] == 1.0
+    assert record["cme"]["learnerName"] == "Maria Lopez"
+    assert record["cme"]["certificateKind"] == "physician"
+    assert record["cme"]["postTestPercent"] == 100
+    assert record["cme"]["sampleActivity"] is True
+    with pytest.raises(UserError, match="You have claimed credit for this activity"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("0.25"), 50, True)
+    history = transcript.history(ctx, learner.id)
+    assert [r.record_id for r in history.rows] == [record_id]
+    assert history.totals == {"AMA PRA Category 1 Credit™": Decimal("0.75")}
+
+
+def test_expired_activity_cannot_be_claimed(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    complete(ctx, learner.id, il6_pack)
+    ctx.today = lambda: dt.date(2029, 12, 1)
+    state = credit.state(ctx, learner.id, il6_pack)
+    assert state.lock is not None and "expired on November 30, 2029" in state.lock
+    with pytest.raises(UserError, match="expired on November 30, 2029"):
+        credit.claim(ctx, learner.id, il6_pack, Decimal("1.00"), 60, True)
+    [row] = library.rows(ctx, learner.id)
+    assert row.status is Status.EXPIRED
+
+
+def test_history_date_filter(ctx, il6_pack, learner) -> None:  # noqa: ANN001
+    complete(ctx, learner.id, il6_pack)
+    ctx.now = lambda: dt.datetime(2027, 3, 15, 12, 0, tzinfo=dt.UTC)
+    credit.claim(ctx, learner.id, il6_pack, Decimal("1.00"), 60, True)
+    local_day = dt.datetime(2027, 3, 15, 12, 0, tzinfo=dt.UTC).astimezone().date()
+    assert len(transcript.history(ctx, learner.id, local_day, local_day).rows) == 1
+    after = local_day + dt.timedelta(days=1)
+    assert transcript.history(ctx, learner.id, after, None).rows == []
+    assert transcript.history(ctx, learner.id, None, local_day - dt.timedelta(days=1)).rows == []
