@@ -1,0 +1,86 @@
+"""Drive the real widgets the way a learner does: clicks and typing, then read the screen."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from studyapp.core.activity import Item
+from studyapp.paths import DataPaths
+from studyapp.services import library
+from studyapp.services.context import open_context
+from studyapp.ui.main_window import MainWindow
+from studyapp.ui.profile_dialog import ProfileDialog
+from studyapp.ui.test_tab import TestTab
+
+
+def open_window(qtbot: QtBot, paths: DataPaths) -> MainWindow:
+    """What the app does at start, with the database opened on this thread for determinism."""
+    ctx = open_context(paths)
+    library.install_bundled(ctx)
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(ctx)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    assert window.ctx is not None
+    window.ctx.close()
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    assert widget.isEnabled(), f"{widget!r} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
+                     pos=QPoint(min(10, widget.width() // 2), widget.height() // 2))
+
+
+def fill_profile(qtbot: QtBot, dialog: ProfileDialog, name: str, credential: str,
+                 profession: str, email: str) -> None:
+    for field, text in ((dialog.full_name, name), (dialog.profession, profession),
+                        (dialog.email, email)):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    dialog.credentials.setCurrentIndex(dialog.credentials.findText(credential))
+
+
+def save_profile(qtbot: QtBot, dialog: ProfileDialog) -> None:
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+
+def answer(qtbot: QtBot, tab: TestTab, item: Item, keys: list[str]) -> None:
+    widget = next(w for w in tab.questions if w.item.id == item.id)
+    tab.scroll.ensureWidgetVisible(widget)
+    for key in keys:
+        click(qtbot, widget.buttons[key])
+
+
+def wrong_keys(item: Item) -> list[str]:
+    return [next(k for k in item.option_keys if k not in item.answer)]
+
+
+def answer_test(qtbot: QtBot, tab: TestTab, right: int) -> None:
+    """Answer every item, the first `right` of them correctly."""
+    for n, item in enumerate(tab.activity.items(tab.test)):
+        answer(qtbot, tab, item, sorted(item.answer) if n < right else wrong_keys(item))
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    # Undo the typographic ligatures the PDF font uses (ﬁ, ﬂ) and fold spacing.
+    text = text.translate({0xFB01: "fi", 0xFB02: "fl"})
+    return re.sub(r"\s+", " ", text)
+
+
+def read(path: Path) -> bytes:
+    return path.read_bytes()

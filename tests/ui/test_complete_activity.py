@@ -1,0 +1,224 @@
+"""A new learner completes the IL-6 activity by clicking the real widgets, start to certificate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from studyapp.core.activity import EvaluationKind
+from studyapp.paths import DataPaths
+from tests.ui.helpers import (
+    answer_test,
+    click,
+    close_window,
+    fill_profile,
+    open_window,
+    pdf_text,
+    save_profile,
+)
+
+pytestmark = pytest.mark.gui
+
+
+def test_learner_completes_activity_and_gets_certificate(
+    qtbot: QtBot, paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, paths)
+
+    # First use: the profile dialog asks who is studying; a bad email is refused in place.
+    dialog = window.profile_dialog
+    assert dialog is not None and dialog.isVisible()
+    fill_profile(qtbot, dialog, "Maria Lopez", "MD", "Rheumatology", "maria-at-example")
+    save_profile(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_text("email") == "Enter an email address such as name@example.org."
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "maria@example.org")
+    save_profile(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == "Learner: Maria Lopez, MD"
+
+    # The library lists the bundled sample with its facts and the learner's status.
+    rows = window.library.row_texts()
+    il6 = next(r for r in rows if r[0].startswith("Treating to Target"))
+    assert il6[1:] == ["1.00", "1 h", "November 30, 2029", "Not started"]
+
+    # Open it with a double-click, like a user.
+    table = window.library.table
+    row = next(i for i, r in enumerate(rows) if r is il6)
+    index = window.library.proxy.index(row, 0)
+    qtbot.waitExposed(table)
+    center = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    view = window.activity_view
+    assert view is not None
+    assert [view.tabs.tabText(i) for i in range(6)] == [
+        "Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit"]
+    overview = view.overview.view.toPlainText()
+    for heading in ("Statement of need", "Intended audience", "Educational objectives",
+                    "Faculty and disclosures", "Accreditation statement",
+                    "Designation statement", "Commercial support",
+                    "Disclosure of unlabeled use", "Fee, refund and cancellation policy",
+                    "How to earn credit", "Hardware and software requirements"):
+        assert heading in overview
+    assert "Sample activity" in overview and "February 27, 2018" in overview
+
+    # Post-Test is locked, with the reason, until the Pre-Test is submitted.
+    view.tabs.setCurrentIndex(3)
+    assert "The Post-Test is locked." in view.posttest.status.text()
+    assert "Submit the Pre-Test first" in view.posttest.status.text()
+
+    # Pre-Test: answer everything (some wrong), submit; the score never blocks.
+    view.tabs.setCurrentIndex(1)
+    answer_test(qtbot, view.pretest, right=4)
+    assert view.pretest.questions[0].saved.text() == "Saved"
+    click(qtbot, view.pretest.submit_button)
+    assert "Pre-Test submitted: 36% (4 of 11 correct)" in view.pretest.status.text()
+    assert view.tabs.tabText(1) == "Pre-Test ✓"
+
+    # Reading: pick a section from the list; it renders, with its image from the pack.
+    view.tabs.setCurrentIndex(2)
+    reading = view.reading
+    reading.sections.setCurrentRow(4)
+    assert "Difficult-to-treat RA" in reading.view.toPlainText()
+    image = reading.view.loadResource(2, __import__("PySide6.QtCore").QtCore.QUrl(
+        "images/spectrum.png"))
+    assert image and bytes(image[:4]) == b"\x89PNG"
+
+    # Post-Test, first attempt: 6 of 11 is below 70%.
+    view.tabs.setCurrentIndex(3)
+    post = view.posttest
+    assert "attempt 1" in post.status.text()
+    answer_test(qtbot, post, right=6)
+    click(qtbot, post.submit_button)
+    assert "You scored 54% (6 of 11 correct). You need 70% to pass." in post.status.text()
+    last = post.questions[-1]
+    assert last.review.isVisible()
+    assert "Incorrect." in last.review.text() and "Correct answer: True" in last.review.text()
+    assert "Reference R10" in last.review.text()
+    first = post.questions[0]
+    assert "Correct." in first.review.text() and "cartilage" in first.review.text()
+
+    # Retake and pass.
+    click(qtbot, post.retake_button)
+    assert "attempt 2" in post.status.text()
+    assert all(not w.selection() for w in post.questions)
+    answer_test(qtbot, post, right=10)
+    click(qtbot, post.submit_button)
+    assert "You passed the Post-Test with 90% (10 of 11 correct)" in post.status.text()
+
+    # Evaluation: a required answer left out is named, then given.
+    view.tabs.setCurrentIndex(4)
+    evaluation = view.evaluation
+    for widget in evaluation.questions:
+        q = widget.question
+        if q.id == "change-what":
+            continue
+        if q.kind in (EvaluationKind.LIKERT, EvaluationKind.YES_NO):
+            click(qtbot, widget.group.buttons()[0 if q.kind is EvaluationKind.YES_NO else 3])
+        elif q.kind is EvaluationKind.NUMBER:
+            qtbot.keyClicks(widget.text, "50")
+        elif q.required:
+            qtbot.keyClicks(widget.text, "Nothing else")
+    click(qtbot, evaluation.submit_button)
+    assert evaluation.message.text() == (
+        "Please answer the required question 10 before submitting.")
+    change = next(w for w in evaluation.questions if w.question.id == "change-what")
+    assert change.error.text() == "Question 10 needs an answer."
+    qtbot.keyClicks(change.text, "Measure DAS28 at every visit and adjust every 3 months.")
+    click(qtbot, evaluation.submit_button)
+    assert "Evaluation submitted." in evaluation.status.text()
+
+    # Credit: claim 0.75 of 1.00 after attesting.
+    view.tabs.setCurrentIndex(5)
+    tab = view.credit
+    assert "You can claim credit." in tab.status.text()
+    assert "AMA PRA Category 1 Credit™ certificate" in tab.status.text()
+    assert [tab.credits.itemText(i).split()[0] for i in range(tab.credits.count())] == [
+        "0.25", "0.50", "0.75", "1.00"]
+    tab.credits.setCurrentIndex(2)
+    tab.minutes.setValue(45)
+    click(qtbot, tab.claim_button)
+    assert "Tick the box to attest" in tab.message.text()
+    click(qtbot, tab.attest)
+    click(qtbot, tab.claim_button)
+    qtbot.waitUntil(lambda: tab.save_pdf.isEnabled() and not tab.progress.isVisible(),
+                    timeout=15_000)
+    assert "Credit claimed." in tab.status.text()
+    assert view.tabs.tabText(5) == "Credit ✓"
+
+    # Save the certificate and the record where the user chooses.
+    pdf_path, json_path = tmp_path / "out" / "cert.pdf", tmp_path / "out" / "record.json"
+    pdf_path.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(pdf_path), "")))
+    click(qtbot, tab.save_pdf)
+    qtbot.waitUntil(lambda: "Certificate saved to" in tab.message.text(), timeout=15_000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(json_path), "")))
+    click(qtbot, tab.save_json)
+    assert "Record saved to" in tab.message.text()
+
+    text = pdf_text(pdf_path.read_bytes())
+    assert "Maria Lopez, MD" in text
+    assert "Treating to Target by Interrupting IL-6–Mediated Signaling" in text
+    assert "0.75 AMA PRA Category 1 Credit™" in text
+    assert "maximum 1.00" in text
+    assert "SAMPLE ACTIVITY" in text
+    assert "Global Education Group and Integritas Communications" in text
+
+    record = json.loads(json_path.read_text("utf-8"))
+    record_id = record["cme"]["recordId"]
+    assert f"Record id: {record_id}" in text
+    assert record["credentialSubject"]["creditsEarned"] == 0.75
+    assert record["credentialSubject"]["achievement"]["name"] == (
+        "Treating to Target by Interrupting IL-6–Mediated Signaling")
+    assert record["cme"]["learnerName"] == "Maria Lopez"
+    assert record["cme"]["creditsClaimed"] == "0.75"
+    assert record["cme"]["minutesSpent"] == 45
+
+    # The CME history lists it with totals.
+    window.show_history()
+    assert window.history.table_texts()[0][1:] == [
+        "Treating to Target by Interrupting IL-6–Mediated Signaling", "0.75",
+        "AMA PRA Category 1 Credit™", "AMA PRA Category 1 (sample)"]
+    assert "Total: 0.75 AMA PRA Category 1 Credit™." in window.history.totals.text()
+
+    window.show_library()
+    il6 = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
+    assert il6[4] == "Credit claimed"
+    close_window(window)
+
+
+def test_non_physician_gets_participation_certificate(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    from decimal import Decimal
+
+    from studyapp.services import credit, learners
+    from tests.services.test_study_flow import complete
+
+    window = open_window(qtbot, paths)
+    dialog = window.profile_dialog
+    fill_profile(qtbot, dialog, "Sam Reyes", "NP", "Primary care", "sam@example.org")
+    save_profile(qtbot, dialog)
+    ctx = window.ctx
+    learner = learners.last_used(ctx)
+    pack_id = window.library.model.row_at(
+        next(i for i, r in enumerate(window.library.row_texts())
+             if r[0].startswith("Treating"))).pack_id
+    complete(ctx, learner.id, pack_id)
+    window.open_activity(pack_id)
+    tab = window.activity_view.credit
+    window.activity_view.show_tab("credit")
+    assert "a certificate of participation" in tab.status.text()
+    record_id = credit.claim(ctx, learner.id, pack_id, Decimal("1.00"), 60, True)
+    text = pdf_text(credit.certificate_pdf(ctx, record_id))
+    assert "Certificate of Participation" in text and "Sam Reyes, NP" in text
+    close_window(window)
