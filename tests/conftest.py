@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from studyapp.paths import DataPaths, bundled_packs_dir  # noqa: E402
+from studyapp.paths import DataPaths, bundled_packs_dir
 
 IL6 = "il6-treat-to-target"
 JOURNAL_CLUB = "ssc-tocilizumab-journal-club"
@@ -42,14 +42,14 @@ def ctx(paths: DataPaths) -> Iterator:
 
 
 @pytest.fixture
-def il6_pack(ctx) -> int:  # noqa: ANN001
+def il6_pack(ctx) -> int:
     from studyapp.services import library
 
     return library.install(ctx, bundled_packs_dir() / IL6)
 
 
 @pytest.fixture
-def learner(ctx):  # noqa: ANN001, ANN201
+def learner(ctx):
     from studyapp.services import learners
 
     return learners.create(

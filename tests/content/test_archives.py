@@ -21,14 +21,16 @@ def zip_folder(folder: Path, target: Path, prefix: str = "") -> Path:
 
 
 @pytest.mark.parametrize("prefix", ["", "il6-treat-to-target/"])
-def test_zip_with_or_without_top_folder_loads(il6_source: Path, tmp_path: Path,
-                                              prefix: str) -> None:
+def test_zip_with_or_without_top_folder_loads(
+    il6_source: Path, tmp_path: Path, prefix: str
+) -> None:
     archive = zip_folder(il6_source, tmp_path / "pack.zip", prefix)
     assert loader.load(archive).id == "il6-treat-to-target"
 
 
-def hostile(tmp_path: Path, il6_source: Path, name: str, data: bytes = b"x",
-            symlink: bool = False) -> Path:
+def hostile(
+    tmp_path: Path, il6_source: Path, name: str, data: bytes = b"x", symlink: bool = False
+) -> Path:
     archive = zip_folder(il6_source, tmp_path / "hostile.zip")
     with zipfile.ZipFile(archive, "a") as zf:
         info = zipfile.ZipInfo(name)
@@ -52,8 +54,7 @@ def hostile(tmp_path: Path, il6_source: Path, name: str, data: bytes = b"x",
 def test_hostile_entries_are_refused_and_nothing_escapes(
     tmp_path: Path, il6_source: Path, entry: str, words: str, symlink: bool
 ) -> None:
-    archive = hostile(tmp_path, il6_source, entry, b"/etc/passwd" if symlink else b"x",
-                      symlink)
+    archive = hostile(tmp_path, il6_source, entry, b"/etc/passwd" if symlink else b"x", symlink)
     with pytest.raises(PackError) as caught:
         loader.load(archive)
     assert words in str(caught.value)

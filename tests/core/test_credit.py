@@ -19,7 +19,10 @@ PHYSICIANS = frozenset({"MD", "DO"})
 
 def test_steps_run_in_quarters_up_to_the_maximum() -> None:
     assert claim_steps(Decimal("1.00")) == [
-        Decimal("0.25"), Decimal("0.50"), Decimal("0.75"), Decimal("1.00")
+        Decimal("0.25"),
+        Decimal("0.50"),
+        Decimal("0.75"),
+        Decimal("1.00"),
     ]
     assert claim_steps(Decimal("0.25")) == [Decimal("0.25")]
 

@@ -9,7 +9,7 @@ from studyapp.core.gating import Progress, Status
 TODAY = dt.date(2027, 6, 1)
 
 
-def activity(**changes) -> Activity:  # noqa: ANN003
+def activity(**changes) -> Activity:
     base = Activity(
         id="a",
         version="1",

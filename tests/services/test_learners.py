@@ -6,11 +6,12 @@ from studyapp.services import learners
 from studyapp.services.errors import ValidationError
 from studyapp.services.learners import Profile, npi_is_valid
 
-GOOD = Profile(full_name="  Ana   Silva ", credentials="NP", profession="Primary care",
-               email="ana@example.org")
+GOOD = Profile(
+    full_name="  Ana   Silva ", credentials="NP", profession="Primary care", email="ana@example.org"
+)
 
 
-def test_profile_is_cleaned_and_remembered(ctx) -> None:  # noqa: ANN001
+def test_profile_is_cleaned_and_remembered(ctx) -> None:
     ana = learners.create(ctx, GOOD)
     assert ana.full_name == "Ana Silva"
     assert learners.last_used(ctx) == ana
@@ -36,14 +37,16 @@ def test_npi_check_digit() -> None:
         ({"profession": ""}, "profession", "Enter your profession"),
         ({"email": "not-an-email"}, "email", "Enter an email address"),
         ({"npi": "1234567890", "consent_to_report": True}, "npi", "valid check digit"),
-        ({"birth_month": 2, "birth_day": None, "consent_to_report": True}, "birth",
-         "both the month and the day"),
-        ({"birth_month": 2, "birth_day": 30, "consent_to_report": True}, "birth",
-         "do not exist"),
+        (
+            {"birth_month": 2, "birth_day": None, "consent_to_report": True},
+            "birth",
+            "both the month and the day",
+        ),
+        ({"birth_month": 2, "birth_day": 30, "consent_to_report": True}, "birth", "do not exist"),
         ({"licence_state": "MA"}, "consent", "Tick the consent box"),
     ],
 )
-def test_bad_profile_input_names_the_field(ctx, changes: dict, field: str, words: str) -> None:  # noqa: ANN001
+def test_bad_profile_input_names_the_field(ctx, changes: dict, field: str, words: str) -> None:
     from dataclasses import replace
 
     with pytest.raises(ValidationError) as caught:

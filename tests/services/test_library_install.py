@@ -12,16 +12,17 @@ from studyapp.paths import bundled_packs_dir
 from studyapp.services import library
 
 
-def test_bundled_packs_install_once(ctx) -> None:  # noqa: ANN001
+def test_bundled_packs_install_once(ctx) -> None:
     first = library.install_bundled(ctx)
-    assert len(first) == len([p for p in bundled_packs_dir().iterdir()
-                              if (p / "activity.toml").exists()])
+    assert len(first) == len(
+        [p for p in bundled_packs_dir().iterdir() if (p / "activity.toml").exists()]
+    )
     assert library.install_bundled(ctx) == []
     for row in library.rows(ctx, None):
         assert (ctx.paths.packs / row.activity_id / row.version / "activity.toml").is_file()
 
 
-def test_preview_describes_without_installing(ctx, il6_source: Path) -> None:  # noqa: ANN001
+def test_preview_describes_without_installing(ctx, il6_source: Path) -> None:
     preview = library.preview(ctx, il6_source)
     text = preview.summary()
     assert "Treating to Target" in text and "1.00 AMA PRA Category 1 Credit™" in text
@@ -29,18 +30,19 @@ def test_preview_describes_without_installing(ctx, il6_source: Path) -> None:  #
     assert library.rows(ctx, None) == []
 
 
-def test_new_version_is_a_new_row_and_old_one_kept(ctx, il6_source: Path) -> None:  # noqa: ANN001
+def test_new_version_is_a_new_row_and_old_one_kept(ctx, il6_source: Path) -> None:
     first = library.install(ctx, il6_source)
     manifest = il6_source / "activity.toml"
-    manifest.write_text(manifest.read_text("utf-8").replace('version = "1.0.0"',
-                                                            'version = "1.1.0"'), "utf-8")
+    manifest.write_text(
+        manifest.read_text("utf-8").replace('version = "1.0.0"', 'version = "1.1.0"'), "utf-8"
+    )
     second = library.install(ctx, il6_source)
     assert first != second
     assert sorted(r.version for r in library.rows(ctx, None)) == ["1.0.0", "1.1.0"]
     assert library.install(ctx, il6_source) == second  # same version: nothing new
 
 
-def test_bad_pack_installs_nothing(ctx, il6_source: Path) -> None:  # noqa: ANN001
+def test_bad_pack_installs_nothing(ctx, il6_source: Path) -> None:
     (il6_source / "posttest.toml").write_text("[[items]]\nid = 3\n", "utf-8")
     with pytest.raises(PackError):
         library.install(ctx, il6_source)
@@ -49,13 +51,13 @@ def test_bad_pack_installs_nothing(ctx, il6_source: Path) -> None:  # noqa: ANN0
     assert list(ctx.paths.staging.iterdir()) == []
 
 
-def test_install_reports_progress_to_completion(ctx, il6_source: Path) -> None:  # noqa: ANN001
+def test_install_reports_progress_to_completion(ctx, il6_source: Path) -> None:
     seen: list[int] = []
     library.install(ctx, il6_source, progress=lambda pct, _msg: seen.append(pct))
     assert seen == sorted(seen) and seen[-1] == 100
 
 
-def test_damaged_installed_copy_gives_a_clear_error(ctx, il6_source: Path) -> None:  # noqa: ANN001
+def test_damaged_installed_copy_gives_a_clear_error(ctx, il6_source: Path) -> None:
     from studyapp.services.errors import UserError
 
     pack_id = library.install(ctx, il6_source)

@@ -65,10 +65,13 @@ def test_database_at_first_revision_upgrades_keeping_rows(tmp_path: Path) -> Non
     engine = make_engine(path)
     database.upgrade(engine, path, database.KNOWN_REVISIONS[0])
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO learner (full_name, credentials, profession, email, consent_to_report,"
-            " created_at) VALUES ('Old Learner', 'MD', 'GP', 'old@example.org', 0,"
-            " '2026-01-01T00:00:00.000000+00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO learner (full_name, credentials, profession, email, consent_to_report,"
+                " created_at) VALUES ('Old Learner', 'MD', 'GP', 'old@example.org', 0,"
+                " '2026-01-01T00:00:00.000000+00:00')"
+            )
+        )
     engine.dispose()
 
     engine = open_database(path)
@@ -102,8 +105,11 @@ def test_pragmas_foreign_keys_wal_full(tmp_path: Path) -> None:
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     db = Database(open_database(tmp_path / "fk.sqlite3"))
     with pytest.raises(IntegrityError), db.transaction() as s:
-        s.add(Attempt(learner_id=42, pack_id=7, test="pre", number=1,
-                      started_at=dt.datetime.now(dt.UTC)))
+        s.add(
+            Attempt(
+                learner_id=42, pack_id=7, test="pre", number=1, started_at=dt.datetime.now(dt.UTC)
+            )
+        )
     with db.transaction() as s:
         assert s.query(Learner).count() == 0
     db.close()

@@ -39,14 +39,21 @@ def close_window(window: MainWindow) -> None:
 def click(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget!r} is not visible"
     assert widget.isEnabled(), f"{widget!r} is disabled"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                     pos=QPoint(min(10, widget.width() // 2), widget.height() // 2))
+    qtbot.mouseClick(
+        widget,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(min(10, widget.width() // 2), widget.height() // 2),
+    )
 
 
-def fill_profile(qtbot: QtBot, dialog: ProfileDialog, name: str, credential: str,
-                 profession: str, email: str) -> None:
-    for field, text in ((dialog.full_name, name), (dialog.profession, profession),
-                        (dialog.email, email)):
+def fill_profile(
+    qtbot: QtBot, dialog: ProfileDialog, name: str, credential: str, profession: str, email: str
+) -> None:
+    for field, text in (
+        (dialog.full_name, name),
+        (dialog.profession, profession),
+        (dialog.email, email),
+    ):
         field.clear()
         qtbot.keyClicks(field, text)
     dialog.credentials.setCurrentIndex(dialog.credentials.findText(credential))

@@ -59,13 +59,27 @@ def test_learner_completes_activity_and_gets_certificate(
     view = window.activity_view
     assert view is not None
     assert [view.tabs.tabText(i) for i in range(6)] == [
-        "Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit"]
+        "Overview",
+        "Pre-Test",
+        "Reading",
+        "Post-Test",
+        "Evaluation",
+        "Credit",
+    ]
     overview = view.overview.view.toPlainText()
-    for heading in ("Statement of need", "Intended audience", "Educational objectives",
-                    "Faculty and disclosures", "Accreditation statement",
-                    "Designation statement", "Commercial support",
-                    "Disclosure of unlabeled use", "Fee, refund and cancellation policy",
-                    "How to earn credit", "Hardware and software requirements"):
+    for heading in (
+        "Statement of need",
+        "Intended audience",
+        "Educational objectives",
+        "Faculty and disclosures",
+        "Accreditation statement",
+        "Designation statement",
+        "Commercial support",
+        "Disclosure of unlabeled use",
+        "Fee, refund and cancellation policy",
+        "How to earn credit",
+        "Hardware and software requirements",
+    ):
         assert heading in overview
     assert "Sample activity" in overview and "February 27, 2018" in overview
 
@@ -87,8 +101,9 @@ def test_learner_completes_activity_and_gets_certificate(
     reading = view.reading
     reading.sections.setCurrentRow(4)
     assert "Difficult-to-treat RA" in reading.view.toPlainText()
-    image = reading.view.loadResource(2, __import__("PySide6.QtCore").QtCore.QUrl(
-        "images/spectrum.png"))
+    image = reading.view.loadResource(
+        2, __import__("PySide6.QtCore").QtCore.QUrl("images/spectrum.png")
+    )
     assert image and bytes(image[:4]) == b"\x89PNG"
 
     # Post-Test, first attempt: 6 of 11 is below 70%.
@@ -128,7 +143,8 @@ def test_learner_completes_activity_and_gets_certificate(
             qtbot.keyClicks(widget.text, "Nothing else")
     click(qtbot, evaluation.submit_button)
     assert evaluation.message.text() == (
-        "Please answer the required question 10 before submitting.")
+        "Please answer the required question 10 before submitting."
+    )
     change = next(w for w in evaluation.questions if w.question.id == "change-what")
     assert change.error.text() == "Question 10 needs an answer."
     qtbot.keyClicks(change.text, "Measure DAS28 at every visit and adjust every 3 months.")
@@ -141,27 +157,34 @@ def test_learner_completes_activity_and_gets_certificate(
     assert "You can claim credit." in tab.status.text()
     assert "AMA PRA Category 1 Credit™ certificate" in tab.status.text()
     assert [tab.credits.itemText(i).split()[0] for i in range(tab.credits.count())] == [
-        "0.25", "0.50", "0.75", "1.00"]
+        "0.25",
+        "0.50",
+        "0.75",
+        "1.00",
+    ]
     tab.credits.setCurrentIndex(2)
     tab.minutes.setValue(45)
     click(qtbot, tab.claim_button)
     assert "Tick the box to attest" in tab.message.text()
     click(qtbot, tab.attest)
     click(qtbot, tab.claim_button)
-    qtbot.waitUntil(lambda: tab.save_pdf.isEnabled() and not tab.progress.isVisible(),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: tab.save_pdf.isEnabled() and not tab.progress.isVisible(), timeout=15_000
+    )
     assert "Credit claimed." in tab.status.text()
     assert view.tabs.tabText(5) == "Credit ✓"
 
     # Save the certificate and the record where the user chooses.
     pdf_path, json_path = tmp_path / "out" / "cert.pdf", tmp_path / "out" / "record.json"
     pdf_path.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(pdf_path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf_path), ""))
+    )
     click(qtbot, tab.save_pdf)
     qtbot.waitUntil(lambda: "Certificate saved to" in tab.message.text(), timeout=15_000)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(json_path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(json_path), ""))
+    )
     click(qtbot, tab.save_json)
     assert "Record saved to" in tab.message.text()
 
@@ -178,7 +201,8 @@ def test_learner_completes_activity_and_gets_certificate(
     assert f"Record id: {record_id}" in text
     assert record["credentialSubject"]["creditsEarned"] == 0.75
     assert record["credentialSubject"]["achievement"]["name"] == (
-        "Treating to Target by Interrupting IL-6–Mediated Signaling")
+        "Treating to Target by Interrupting IL-6–Mediated Signaling"
+    )
     assert record["cme"]["learnerName"] == "Maria Lopez"
     assert record["cme"]["creditsClaimed"] == "0.75"
     assert record["cme"]["minutesSpent"] == 45
@@ -186,8 +210,11 @@ def test_learner_completes_activity_and_gets_certificate(
     # The CME history lists it with totals.
     window.show_history()
     assert window.history.table_texts()[0][1:] == [
-        "Treating to Target by Interrupting IL-6–Mediated Signaling", "0.75",
-        "AMA PRA Category 1 Credit™", "AMA PRA Category 1 (sample)"]
+        "Treating to Target by Interrupting IL-6–Mediated Signaling",
+        "0.75",
+        "AMA PRA Category 1 Credit™",
+        "AMA PRA Category 1 (sample)",
+    ]
     assert "Total: 0.75 AMA PRA Category 1 Credit™." in window.history.totals.text()
 
     window.show_library()
@@ -196,9 +223,7 @@ def test_learner_completes_activity_and_gets_certificate(
     close_window(window)
 
 
-def test_non_physician_gets_participation_certificate(
-    qtbot: QtBot, paths: DataPaths
-) -> None:
+def test_non_physician_gets_participation_certificate(qtbot: QtBot, paths: DataPaths) -> None:
     from decimal import Decimal
 
     from studyapp.services import credit, learners
@@ -211,8 +236,8 @@ def test_non_physician_gets_participation_certificate(
     ctx = window.ctx
     learner = learners.last_used(ctx)
     pack_id = window.library.model.row_at(
-        next(i for i, r in enumerate(window.library.row_texts())
-             if r[0].startswith("Treating"))).pack_id
+        next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treating"))
+    ).pack_id
     complete(ctx, learner.id, pack_id)
     window.open_activity(pack_id)
     tab = window.activity_view.credit

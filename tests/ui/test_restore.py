@@ -23,14 +23,15 @@ from tests.ui.helpers import (
 pytestmark = pytest.mark.gui
 
 
-def start_learner(qtbot: QtBot, paths: DataPaths):  # noqa: ANN201
+def start_learner(qtbot: QtBot, paths: DataPaths):
     window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "DO", "Rheumatology",
-                 "maria@example.org")
+    fill_profile(
+        qtbot, window.profile_dialog, "Maria Lopez", "DO", "Rheumatology", "maria@example.org"
+    )
     save_profile(qtbot, window.profile_dialog)
     pack_id = window.library.model.row_at(
-        next(i for i, r in enumerate(window.library.row_texts())
-             if r[0].startswith("Treating"))).pack_id
+        next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treating"))
+    ).pack_id
     window.open_activity(pack_id)
     return window, pack_id
 
@@ -114,6 +115,7 @@ def test_expired_activity_can_be_studied_but_not_claimed(qtbot: QtBot, paths: Da
     view.show_tab("credit")
     assert view.credit.status.text() == (
         "<b>Credit is locked.</b> This activity expired on November 30, 2029. "
-        "You can still study it, but credit can no longer be claimed.")
+        "You can still study it, but credit can no longer be claimed."
+    )
     assert not view.credit.claim_button.isVisible()
     close_window(window)
