@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "studyapp.log"
 
 
 def configure(log_dir: Path, level: int = logging.INFO) -> Path:
+    import logging.handlers
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
     handler = logging.handlers.RotatingFileHandler(

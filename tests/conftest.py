@@ -8,10 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Property tests check arithmetic, not speed: a busy CI machine must not fail them.
+settings.register_profile("studyapp", deadline=None, max_examples=200)
+settings.load_profile("studyapp")
 
-from studyapp.paths import DataPaths, bundled_packs_dir
+from studyapp.paths import DataPaths, bundled_packs_dir  # noqa: E402 - after the Qt platform is set
 
 IL6 = "il6-treat-to-target"
 JOURNAL_CLUB = "ssc-tocilizumab-journal-club"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from studyapp.core.activity import Activity
+from studyapp.core.dates import format_date
 
 
 class Status(StrEnum):
@@ -30,10 +31,6 @@ class Progress:
     posttest_passed: bool = False
     evaluation_submitted: bool = False
     credit_claimed: bool = False
-
-
-def format_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def is_expired(expiration_date: dt.date, today: dt.date) -> bool:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.content import loader
 from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths
 from studyapp.storage import database
@@ -37,6 +36,8 @@ class Context:
         """Load an installed pack once per run; installed packs never change."""
         cached = self._activities.get(pack_id)
         if cached is None:
+            from studyapp.content import loader  # not needed to show the library
+
             cached = loader.load_folder(self.paths.packs / folder)
             self._activities[pack_id] = cached
         return cached

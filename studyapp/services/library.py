@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from studyapp.content import loader
 from studyapp.content.problems import PackError
 from studyapp.core import gating
 from studyapp.core.activity import Activity
@@ -119,6 +118,8 @@ def activity(ctx: Context, pack_id: int) -> Activity:
 
 def preview(ctx: Context, source: Path) -> PackPreview:
     """Validate a pack and describe what installing it would add. Raises PackError."""
+    from studyapp.content import loader
+
     act = loader.load(source)
     with ctx.db.transaction() as s:
         exists = pack_store.find(s, act.id, act.version) is not None
@@ -127,6 +128,8 @@ def preview(ctx: Context, source: Path) -> PackPreview:
 
 def install(ctx: Context, source: Path, progress: Progress | None = None) -> int:
     """Install a pack (folder or zip) all or nothing; returns the installed pack id."""
+    from studyapp.content import loader
+
     report = progress or (lambda _pct, _msg: None)
     staging = ctx.paths.staging / uuid.uuid4().hex
     staging.mkdir(parents=True)

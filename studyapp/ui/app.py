@@ -28,6 +28,8 @@ def open_library(paths: DataPaths):
 
 
 def start(window: MainWindow, paths: DataPaths) -> None:
+    """Open the data folder on a pool thread; the window fills in when it is ready."""
+
     def failed(exc: BaseException) -> None:
         log.error("Could not open the data folder %s", paths.root, exc_info=exc)
         QMessageBox.critical(
@@ -42,18 +44,26 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     run_in_background(open_library, (paths,), on_success=window.attach, on_failure=failed)
 
 
+def begin(window: MainWindow, paths: DataPaths) -> None:
+    """After the first paint: the log file (its module is slow to import), then the data."""
+    paths.ensure()
+    applog.configure(paths.logs)
+    log.info("StudyApp %s starting with data in %s", __version__, paths.root)
+    start(window, paths)
+
+
 def run(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
-    paths.ensure()
-    log_file = applog.configure(paths.logs)
-    log.info("StudyApp %s starting with data in %s", __version__, paths.root)
+    log_file = paths.logs / applog.LOG_NAME
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     window = MainWindow(log_file)
     install_excepthook(log_file, lambda: window)
     window.show()
-    QTimer.singleShot(0, lambda: start(window, paths))
+    # Only after the first paint: importing SQLAlchemy on a thread while the window
+    # is being drawn slows the drawing more than it speeds the loading (bench/startup.py).
+    QTimer.singleShot(0, lambda: begin(window, paths))
     code = app.exec()
     if window.ctx is not None:
         window.ctx.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.credit import format_credits
-from studyapp.core.gating import format_date
+from studyapp.core.dates import format_date
 from studyapp.services import credit, exports, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError

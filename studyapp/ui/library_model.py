@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from studyapp.core.gating import format_date
-from studyapp.services.library import LibraryRow
+from studyapp.core.dates import format_date
+
+if TYPE_CHECKING:  # the model is built before the database layer is imported
+    from studyapp.services.library import LibraryRow
 
 COLUMNS = ("Title", "Credits", "Time", "Expires", "Status")
 Index = QModelIndex | QPersistentModelIndex

@@ -2,56 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from studyapp.services.library import LibraryRow
-from studyapp.ui.library_model import LibraryModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # shown before the database layer is imported
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
+
+    from studyapp.services.library import LibraryRow
+    from studyapp.ui.library_model import LibraryModel
 
 
 class LibraryView(QWidget):
+    """The table is built when the first rows arrive, so the window's first paint stays cheap."""
+
     open_requested = Signal(int)
     import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-
+        self.model: LibraryModel | None = None
+        self.proxy: QSortFilterProxyModel | None = None
+        self.table: QTableView | None = None
         self.heading = QLabel("<h2>Library</h2>")
-        self.search = QLineEdit(placeholderText="Filter activities by title (Ctrl+F)")
+        self.search = QLineEdit(placeholderText="Filter activities by title")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
-
         self.placeholder = QLabel("Opening your library…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton("&Open activity")
@@ -67,14 +44,46 @@ class LibraryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.placeholder, 1)
+        self._layout.addLayout(buttons)
+
+    def _build_table(self) -> None:
+        from PySide6.QtCore import QSortFilterProxyModel
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from studyapp.ui.library_model import LibraryModel
+
+        self.model = LibraryModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.activated.connect(self._activated)
+        table.doubleClicked.connect(self._activated)
+        self._layout.insertWidget(2, table, 1)
+        self.table = table
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
+        if self.table is None:
+            self._build_table()
+        assert self.model is not None and self.table is not None
         self.model.set_rows(rows)
         empty = not rows
         self.placeholder.setText(
@@ -86,22 +95,37 @@ class LibraryView(QWidget):
             self.table.selectRow(0)
 
     def select_pack(self, pack_id: int) -> None:
+        if self.model is None or self.proxy is None or self.table is None:
+            return
         row = self.model.row_of(pack_id)
         if row is not None:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def row_texts(self) -> list[list[str]]:
         """What the table shows, in display order."""
+        if self.proxy is None:
+            return []
         return [
             [self.proxy.index(r, c).data() for c in range(self.proxy.columnCount())]
             for r in range(self.proxy.rowCount())
         ]
 
-    def _activated(self, index) -> None:
+    def pack_id_at(self, row: int) -> int:
+        assert self.proxy is not None and self.model is not None
+        return self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).pack_id
+
+    def _activated(self, index: QModelIndex) -> None:
+        assert self.proxy is not None and self.model is not None
         source = self.proxy.mapToSource(index)
         self.open_requested.emit(self.model.row_at(source.row()).pack_id)
 
     def _open_selected(self) -> None:
+        if self.table is None:
+            return
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._activated(rows[0])
+
+    def focus_table(self) -> None:
+        if self.table is not None:
+            self.table.setFocus()

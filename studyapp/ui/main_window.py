@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp import __version__
-from studyapp.services import learners, library, places
-from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-from studyapp.services.learners import LearnerView
-from studyapp.ui.activity_view import ActivityView
-from studyapp.ui.history_view import HistoryView
-from studyapp.ui.import_dialog import ImportDialog
 from studyapp.ui.library_view import LibraryView
-from studyapp.ui.profile_dialog import ProfileDialog
+
+# The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
+# that reaches the database is imported when first used, not at module load.
+if TYPE_CHECKING:
+    from studyapp.services.context import Context
+    from studyapp.services.learners import LearnerView
+    from studyapp.ui.activity_view import ActivityView
+    from studyapp.ui.history_view import HistoryView
+    from studyapp.ui.import_dialog import ImportDialog
+    from studyapp.ui.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
 GEOMETRY = "window/geometry"
@@ -47,13 +51,21 @@ class MainWindow(QMainWindow):
         self.library = LibraryView()
         self.library.open_requested.connect(self.open_activity)
         self.library.import_requested.connect(self.import_pack)
-        self.history = HistoryView()
-        self.history.back_requested.connect(self.show_library)
+        self._history: HistoryView | None = None
         self.stack.addWidget(self.library)
-        self.stack.addWidget(self.history)
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar().showMessage("Opening your library…")
+
+    @property
+    def history(self) -> HistoryView:
+        if self._history is None:
+            from studyapp.ui.history_view import HistoryView
+
+            self._history = HistoryView()
+            self._history.back_requested.connect(self.show_library)
+            self.stack.addWidget(self._history)
+        return self._history
 
     # Menus -----------------------------------------------------------------
 
@@ -87,6 +99,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: Context) -> None:
         """Called once the database is open (off the UI thread) to fill the window."""
+        from studyapp.services import learners
+
         self.ctx = ctx
         self.menuBar().setEnabled(True)
         self._restore_window()
@@ -102,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def ask_first_profile(self) -> ProfileDialog:
         """Window-modal, so the library stays visible behind it and nothing blocks."""
+        from studyapp.ui.profile_dialog import ProfileDialog
+
         assert self.ctx is not None
         dialog = ProfileDialog(self.ctx, parent=self)
         dialog.setWindowTitle("Welcome to StudyApp: create your learner profile")
@@ -111,6 +127,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _reopen_last_activity(self) -> None:
+        from studyapp.services import places
+
         assert self.ctx is not None and self.learner is not None
         last = places.last_activity(self.ctx, self.learner.id)
         if last is None:
@@ -121,6 +139,8 @@ class MainWindow(QMainWindow):
             places.close_activity(self.ctx, self.learner.id)
 
     def set_learner(self, learner: LearnerView | None) -> None:
+        from studyapp.services import learners
+
         self.learner = learner
         if learner is None:
             self.statusBar().showMessage("No learner profile: use File > New profile to start.")
@@ -133,6 +153,8 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         if self.ctx is None:
             return
+        from studyapp.services import library
+
         rows = library.rows(self.ctx, self.learner.id if self.learner else None)
         self.library.set_rows(rows)
 
@@ -142,7 +164,7 @@ class MainWindow(QMainWindow):
         self._close_activity(forget=True)
         self.refresh_library()
         self.stack.setCurrentWidget(self.library)
-        self.library.table.setFocus()
+        self.library.focus_table()
 
     def show_history(self) -> None:
         if self.ctx is None or self.learner is None:
@@ -157,6 +179,8 @@ class MainWindow(QMainWindow):
         if self.learner is None:
             self.ask_first_profile()
             return
+        from studyapp.ui.activity_view import ActivityView
+
         self._close_activity(forget=False)
         view = ActivityView(self.ctx, self.learner.id, pack_id)
         view.back_requested.connect(self.show_library)
@@ -174,6 +198,8 @@ class MainWindow(QMainWindow):
         view.flush()
         self._save_splitter(view)
         if forget and self.ctx and self.learner:
+            from studyapp.services import places
+
             places.close_activity(self.ctx, self.learner.id)
         self.stack.removeWidget(view)
         view.deleteLater()
@@ -182,6 +208,8 @@ class MainWindow(QMainWindow):
     # Profiles ---------------------------------------------------------------
 
     def new_profile(self) -> None:
+        from studyapp.ui.profile_dialog import ProfileDialog
+
         if self.ctx is None:
             return
         dialog = ProfileDialog(self.ctx, parent=self)
@@ -190,6 +218,8 @@ class MainWindow(QMainWindow):
             self.set_learner(dialog.learner)
 
     def edit_profile(self) -> None:
+        from studyapp.ui.profile_dialog import ProfileDialog
+
         if self.ctx is None or self.learner is None:
             return
         dialog = ProfileDialog(self.ctx, self.learner, parent=self)
@@ -197,6 +227,8 @@ class MainWindow(QMainWindow):
             self.set_learner(dialog.learner)
 
     def _choose_learner(self) -> LearnerView | None:
+        from studyapp.services import learners
+
         assert self.ctx is not None
         everyone = learners.list_learners(self.ctx)
         names = [p.display_name for p in everyone]
@@ -232,6 +264,8 @@ class MainWindow(QMainWindow):
         self.import_from(source)
 
     def import_from(self, source: Path) -> ImportDialog:
+        from studyapp.ui.import_dialog import ImportDialog
+
         assert self.ctx is not None
         dialog = ImportDialog(self.ctx, source, self)
         dialog.accepted.connect(lambda: self._imported(dialog.installed_pack_id))
@@ -247,23 +281,31 @@ class MainWindow(QMainWindow):
     # Window state --------------------------------------------------------------
 
     def _restore_window(self) -> None:
+        from studyapp.services import places
+
         assert self.ctx is not None
         geometry = places.get_preference(self.ctx, GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
 
     def _restore_splitter(self, view: ActivityView) -> None:
+        from studyapp.services import places
+
         assert self.ctx is not None
         state = places.get_preference(self.ctx, SPLITTER)
         if state:
             view.reading.splitter.restoreState(QByteArray(base64.b64decode(state)))
 
     def _save_splitter(self, view: ActivityView) -> None:
+        from studyapp.services import places
+
         if self.ctx is not None:
             state = bytes(view.reading.splitter.saveState().data())
             places.set_preference(self.ctx, SPLITTER, base64.b64encode(state).decode())
 
     def save_state(self) -> None:
+        from studyapp.services import places
+
         if self.ctx is None:
             return
         if self.activity_view is not None:

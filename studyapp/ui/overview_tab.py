@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from studyapp.core.activity import Activity, Person
 from studyapp.core.credit import format_credits
-from studyapp.core.gating import format_date
+from studyapp.core.dates import format_date
 from studyapp.ui.library_model import format_minutes
 from studyapp.ui.markdown_view import MarkdownView
 

@@ -48,14 +48,16 @@ def test_learner_completes_activity_and_gets_certificate(
     il6 = next(r for r in rows if r[0].startswith("Treating to Target"))
     assert il6[1:] == ["1.00", "1 h", "November 30, 2029", "Not started"]
 
-    # Open it with a double-click, like a user.
+    # Open it like a user: click the row, press Enter.
     table = window.library.table
     row = next(i for i, r in enumerate(rows) if r is il6)
     index = window.library.proxy.index(row, 0)
     qtbot.waitExposed(table)
-    center = table.visualRect(index).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert table.selectionModel().selectedRows()[0].row() == row
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     view = window.activity_view
     assert view is not None
     assert [view.tabs.tabText(i) for i in range(6)] == [
@@ -235,9 +237,9 @@ def test_non_physician_gets_participation_certificate(qtbot: QtBot, paths: DataP
     save_profile(qtbot, dialog)
     ctx = window.ctx
     learner = learners.last_used(ctx)
-    pack_id = window.library.model.row_at(
+    pack_id = window.library.pack_id_at(
         next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treating"))
-    ).pack_id
+    )
     complete(ctx, learner.id, pack_id)
     window.open_activity(pack_id)
     tab = window.activity_view.credit

@@ -29,9 +29,9 @@ def start_learner(qtbot: QtBot, paths: DataPaths):
         qtbot, window.profile_dialog, "Maria Lopez", "DO", "Rheumatology", "maria@example.org"
     )
     save_profile(qtbot, window.profile_dialog)
-    pack_id = window.library.model.row_at(
+    pack_id = window.library.pack_id_at(
         next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treating"))
-    ).pack_id
+    )
     window.open_activity(pack_id)
     return window, pack_id
 

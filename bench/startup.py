@@ -1,0 +1,161 @@
+"""Start-up: time to first paint and to an interactive library, and peak memory.
+
+Runs three programs as fresh processes, several times each, in one run on one
+machine, and prints ratios of medians:
+
+- bare:  a PySide6 window and nothing else (baseline for first paint)
+- stack: a PySide6 window + SQLAlchemy session + one query (baseline for ready)
+- app:   StudyApp itself with its sample library, on a data folder that has
+         been opened once already (the ordinary start)
+
+Times are measured by the parent from process spawn to a line the child
+prints, so interpreter start-up counts the same for all three.
+
+    .venv/bin/python bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAINT_HOOK = """
+import sys, resource
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+_state = {"paint": False, "ready": False}
+def _finish_if_done():
+    if _state["paint"] and _state["ready"]:
+        print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+class _FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not _state["paint"]:
+            _state["paint"] = True
+            print("PAINT", flush=True)
+            QTimer.singleShot(0, _finish_if_done)
+        return False
+def mark_ready():
+    _state["ready"] = True
+    print("READY", flush=True)
+    _finish_if_done()
+def watch_paint(app):
+    app._first_paint = _FirstPaint()
+    app.installEventFilter(app._first_paint)
+"""
+
+BARE = PAINT_HOOK + """
+from PySide6.QtWidgets import QMainWindow, QLabel
+app = QApplication([])
+watch_paint(app)
+w = QMainWindow(); w.setCentralWidget(QLabel("Hello")); w.resize(1100, 760)
+w.show()
+QTimer.singleShot(0, mark_ready)
+app.exec()
+"""
+
+STACK = PAINT_HOOK + """
+from PySide6.QtWidgets import QMainWindow, QLabel
+app = QApplication([])
+watch_paint(app)
+w = QMainWindow(); label = QLabel("Loading"); w.setCentralWidget(label); w.resize(1100, 760)
+w.show()
+def load():
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+    engine = create_engine("sqlite:///" + sys.argv[1])
+    with Session(engine) as s:
+        s.execute(text("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, title TEXT)"))
+        s.execute(text("INSERT INTO t (title) VALUES ('x')"))
+        s.commit()
+        rows = s.execute(text("SELECT title FROM t")).all()
+    label.setText(str(len(rows)))
+    mark_ready()
+QTimer.singleShot(0, load)
+app.exec()
+"""
+
+APP = PAINT_HOOK + """
+import argparse
+from studyapp.ui import main_window, app as uiapp
+original = main_window.MainWindow.attach
+def attach(self, ctx):
+    original(self, ctx)
+    assert self.library.model.rowCount() > 0
+    mark_ready()
+main_window.MainWindow.attach = attach
+original_init = main_window.MainWindow.__init__
+def init(self, *a, **k):
+    original_init(self, *a, **k)
+    watch_paint(QApplication.instance())
+main_window.MainWindow.__init__ = init
+sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None)))
+"""
+
+
+def run_child(code: str, arg: str) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, arg], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    marks: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        word, *rest = line.split()
+        if word in ("PAINT", "READY"):
+            marks.setdefault(word.lower(), time.perf_counter() - start)
+        elif word == "RSS":
+            marks["rss_mib"] = int(rest[0]) / 1024
+    proc.wait(timeout=60)
+    if {"paint", "ready", "rss_mib"} - marks.keys():
+        raise RuntimeError(f"child did not report everything: {marks}")
+    return marks
+
+
+def summary(samples: list[dict[str, float]], key: str) -> tuple[float, float, float]:
+    values = [s[key] for s in samples]
+    return statistics.median(values), min(values), max(values)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = str(Path(tmp) / "data")
+        run_child(APP, data)  # first start installs the sample packs; not measured
+        db = str(Path(tmp) / "stack.sqlite3")
+        results: dict[str, list[dict[str, float]]] = {"bare": [], "stack": [], "app": []}
+        for _ in range(args.runs):  # interleaved, so drift hits all three alike
+            results["bare"].append(run_child(BARE, ""))
+            results["stack"].append(run_child(STACK, db))
+            results["app"].append(run_child(APP, data))
+
+    print(f"runs: {args.runs} each, interleaved; platform {os.environ.get('QT_QPA_PLATFORM')}")
+    print(f"{'program':<8}{'first paint s (min-max)':>28}{'ready s (min-max)':>26}"
+          f"{'peak RSS MiB':>16}")
+    for name, samples in results.items():
+        p = summary(samples, "paint")
+        r = summary(samples, "ready")
+        m = summary(samples, "rss_mib")
+        print(f"{name:<8}{p[0]:>10.3f} ({p[1]:.3f}-{p[2]:.3f}){r[0]:>10.3f} ({r[1]:.3f}-{r[2]:.3f})"
+              f"{m[0]:>12.0f}")
+    paint = summary(results["app"], "paint")[0] / summary(results["bare"], "paint")[0]
+    ready = summary(results["app"], "ready")[0] / summary(results["stack"], "ready")[0]
+    rss = summary(results["app"], "rss_mib")[0] / summary(results["stack"], "rss_mib")[0]
+    print(f"first paint, app / bare window:            {paint:.2f}x  (target <= 1.30x)")
+    print(f"interactive library, app / Qt+SQLAlchemy:  {ready:.2f}x  (target <= 1.15x)")
+    print(f"peak RSS, app / Qt+SQLAlchemy:             {rss:.2f}x  (target <= 1.20x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
