@@ -52,7 +52,9 @@ def watch_paint(app):
     app.installEventFilter(app._first_paint)
 """
 
-BARE = PAINT_HOOK + """
+BARE = (
+    PAINT_HOOK
+    + """
 from PySide6.QtWidgets import QMainWindow, QLabel
 app = QApplication([])
 watch_paint(app)
@@ -61,8 +63,11 @@ w.show()
 QTimer.singleShot(0, mark_ready)
 app.exec()
 """
+)
 
-STACK = PAINT_HOOK + """
+STACK = (
+    PAINT_HOOK
+    + """
 from PySide6.QtWidgets import QMainWindow, QLabel
 app = QApplication([])
 watch_paint(app)
@@ -82,8 +87,11 @@ def load():
 QTimer.singleShot(0, load)
 app.exec()
 """
+)
 
-APP = PAINT_HOOK + """
+APP = (
+    PAINT_HOOK
+    + """
 import argparse
 from studyapp.ui import main_window, app as uiapp
 original = main_window.MainWindow.attach
@@ -99,13 +107,20 @@ def init(self, *a, **k):
 main_window.MainWindow.__init__ = init
 sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None)))
 """
+)
 
 
 def run_child(code: str, arg: str) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, arg], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, arg],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     marks: dict[str, float] = {}
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -140,14 +155,18 @@ def main() -> int:
             results["app"].append(run_child(APP, data))
 
     print(f"runs: {args.runs} each, interleaved; platform {os.environ.get('QT_QPA_PLATFORM')}")
-    print(f"{'program':<8}{'first paint s (min-max)':>28}{'ready s (min-max)':>26}"
-          f"{'peak RSS MiB':>16}")
+    print(
+        f"{'program':<8}{'first paint s (min-max)':>28}{'ready s (min-max)':>26}"
+        f"{'peak RSS MiB':>16}"
+    )
     for name, samples in results.items():
         p = summary(samples, "paint")
         r = summary(samples, "ready")
         m = summary(samples, "rss_mib")
-        print(f"{name:<8}{p[0]:>10.3f} ({p[1]:.3f}-{p[2]:.3f}){r[0]:>10.3f} ({r[1]:.3f}-{r[2]:.3f})"
-              f"{m[0]:>12.0f}")
+        print(
+            f"{name:<8}{p[0]:>10.3f} ({p[1]:.3f}-{p[2]:.3f}){r[0]:>10.3f} ({r[1]:.3f}-{r[2]:.3f})"
+            f"{m[0]:>12.0f}"
+        )
     paint = summary(results["app"], "paint")[0] / summary(results["bare"], "paint")[0]
     ready = summary(results["app"], "ready")[0] / summary(results["stack"], "ready")[0]
     rss = summary(results["app"], "rss_mib")[0] / summary(results["stack"], "rss_mib")[0]

@@ -1,0 +1,116 @@
+"""Answer save: click-to-durable-commit latency through the services layer.
+
+Saves 1,000 answers with the chosen settings (WAL, synchronous=FULL) and, in
+the same run, with synchronous=NORMAL and with a bare sqlite3 upsert at FULL,
+and prints medians, p99 and the ratios between them.
+
+    .venv/bin/python bench/answer_save.py [--saves 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def timed(n: int, save: Callable[[int], None]) -> list[float]:
+    samples = []
+    for i in range(n):
+        start = time.perf_counter()
+        save(i)
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def through_services(folder: Path, synchronous: str, n: int) -> list[float]:
+    from studyapp.core.activity import TestKind
+    from studyapp.paths import DataPaths, bundled_packs_dir
+    from studyapp.services import attempts, learners, library
+    from studyapp.services.context import open_context
+    from studyapp.storage import database
+
+    database.SYNCHRONOUS = synchronous
+    ctx = open_context(DataPaths(folder))
+    try:
+        pack_id = library.install(ctx, bundled_packs_dir() / "il6-treat-to-target")
+        learner = learners.create(ctx, learners.Profile("Bench", "MD", "Bench", "b@example.org"))
+        attempt = attempts.start(ctx, learner.id, pack_id, TestKind.PRE)
+        items = [i.id for i in library.activity(ctx, pack_id).pretest]
+        keys = ["A", "B", "C", "D"]
+        return timed(
+            n, lambda i: attempts.save_answer(ctx, attempt.id, items[i % len(items)], [keys[i % 4]])
+        )
+    finally:
+        ctx.close()
+        database.SYNCHRONOUS = "FULL"
+
+
+def bare_sqlite(folder: Path, n: int) -> list[float]:
+    conn = sqlite3.connect(folder / "bare.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE r (a INTEGER, item TEXT, sel TEXT, at TEXT, UNIQUE (a, item))")
+
+    def save(i: int) -> None:
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO r VALUES (1, ?, ?, ?) ON CONFLICT (a, item) DO UPDATE SET "
+            "sel = excluded.sel, at = excluded.at",
+            (f"q{i % 11}", '["A"]', "now"),
+        )
+        conn.execute("COMMIT")
+
+    try:
+        return timed(n, save)
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--saves", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        results = {
+            "services, FULL (ours)": through_services(base / "full", "FULL", args.saves),
+            "services, NORMAL": through_services(base / "normal", "NORMAL", args.saves),
+            "bare sqlite3, FULL": bare_sqlite(base, args.saves),
+        }
+    print(f"{args.saves} saves each; milliseconds per save")
+    print(f"{'variant':<24}{'median':>10}{'p99':>10}{'min':>10}{'max':>10}")
+    for name, samples in results.items():
+        print(
+            f"{name:<24}{statistics.median(samples):>10.3f}{percentile(samples, 99):>10.3f}"
+            f"{min(samples):>10.3f}{max(samples):>10.3f}"
+        )
+    ours = results["services, FULL (ours)"]
+    normal = results["services, NORMAL"]
+    bare = results["bare sqlite3, FULL"]
+    print(
+        f"median, ours / NORMAL:        {statistics.median(ours) / statistics.median(normal):.2f}x"
+    )
+    print(f"median, ours / bare sqlite3:  {statistics.median(ours) / statistics.median(bare):.2f}x")
+    print(
+        f"ours: median {statistics.median(ours):.3f} ms (target <= 1 ms), "
+        f"p99 {percentile(ours, 99):.3f} ms (target <= 2 ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

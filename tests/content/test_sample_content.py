@@ -1,0 +1,155 @@
+"""The bundled sample activities: complete, consistent, and faithful to their sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from studyapp.content import loader
+from studyapp.content.reading import LINK, check_sections, local_target
+from studyapp.core.activity import Activity, ItemKind
+from studyapp.paths import bundled_packs_dir
+
+PACKS = sorted(p for p in bundled_packs_dir().iterdir() if (p / "activity.toml").is_file())
+
+
+@pytest.fixture(params=PACKS, ids=[p.name for p in PACKS])
+def pack(request: pytest.FixtureRequest) -> tuple[Path, Activity]:
+    return request.param, loader.load(request.param)
+
+
+def reading_text(root: Path, activity: Activity) -> str:
+    """The reading as one line of text: Markdown wraps lines anywhere."""
+    text = " ".join((root / s.file).read_text("utf-8") for s in activity.sections)
+    return " ".join(text.replace("**", "").split())
+
+
+def test_both_activities_are_bundled() -> None:
+    assert {p.name for p in PACKS} == {"il6-treat-to-target", "ssc-tocilizumab-journal-club"}
+
+
+def test_every_key_is_one_of_its_options(pack) -> None:
+    _, activity = pack
+    for item in activity.pretest + activity.posttest:
+        assert item.answer and item.answer <= set(item.option_keys), item.id
+
+
+def test_every_objective_has_two_posttest_items(pack) -> None:
+    _, activity = pack
+    counts = Counter(item.objective for item in activity.posttest)
+    assert {o.id: counts[o.id] for o in activity.objectives} == {
+        o.id: max(2, counts[o.id]) for o in activity.objectives
+    }
+
+
+def test_items_have_explanations_and_known_references(pack) -> None:
+    _, activity = pack
+    refs = {r.id for r in activity.references}
+    for item in activity.pretest + activity.posttest:
+        assert len(item.explanation) > 40, item.id
+        assert item.reference in refs, item.id
+
+
+def test_posttest_parallels_pretest_without_repeating_it(pack) -> None:
+    _, activity = pack
+    pre_objectives = {i.objective for i in activity.pretest}
+    post_objectives = {i.objective for i in activity.posttest}
+    assert pre_objectives <= post_objectives
+    assert not {i.stem for i in activity.pretest} & {i.stem for i in activity.posttest}
+
+
+def test_a_mix_of_item_kinds(pack) -> None:
+    _, activity = pack
+    assert {i.kind for i in activity.pretest + activity.posttest} == set(ItemKind)
+    assert len({i.kind for i in activity.posttest}) >= 2
+
+
+def test_every_cited_reference_exists_and_every_item_source_is_in_the_reading(pack) -> None:
+    root, activity = pack
+    text = reading_text(root, activity)
+    refs = {r.id for r in activity.references}
+    cited = set(re.findall(r"\b(R\d+)\b", text))
+    assert cited <= refs
+    for item in activity.posttest:
+        assert item.reference in cited, f"{item.id} rests on {item.reference}, not in the reading"
+
+
+def test_markdown_images_and_links_resolve(pack) -> None:
+    root, activity = pack
+    assert check_sections(root, activity.sections) == []
+    for section in activity.sections:
+        for match in LINK.finditer((root / section.file).read_text("utf-8")):
+            target = local_target(match.group(2))
+            if target is not None:
+                assert (root / section.file).parent.joinpath(target).is_file()
+
+
+def test_marked_as_samples_and_claimable_now_for_years(pack) -> None:
+    _, activity = pack
+    assert activity.is_sample
+    assert activity.expiration_date - activity.release_date >= dt.timedelta(days=2 * 365)
+    assert activity.release_date <= dt.date.today() <= activity.expiration_date
+
+
+def test_evaluation_asks_what_accreditors_need(pack) -> None:
+    _, activity = pack
+    prompts = " ".join(q.prompt.lower() for q in activity.evaluation)
+    objectives_asked = {q.objective for q in activity.evaluation if q.objective}
+    assert objectives_asked == {o.id for o in activity.objectives}
+    assert "commercial bias" in prompts
+
+
+IL6_FIGURES = [
+    "50% higher",
+    "up to 40%",
+    "21",
+    "162 mg",
+    "−6.9 ± 5.9",
+    "−1.9 ± 0.8",
+    "2.2 ± 1.1",
+    "16 of the 20",
+    "3 patients",
+    "(19)",
+    "(10)",
+    "(7)",
+]
+
+
+def test_il6_reading_carries_the_source_figures() -> None:
+    root = bundled_packs_dir() / "il6-treat-to-target"
+    activity = loader.load(root)
+    text = reading_text(root, activity)
+    for figure in IL6_FIGURES:
+        assert figure in text, figure
+    for topic in (
+        "mortality",
+        "soluble IL-6 receptor",
+        "treat-to-target",
+        "tocilizumab",
+        "sarilumab",
+        "adalimumab",
+        "MONARCH",
+        "anakinra",
+        "IL-1",
+        "steroid resistance",
+        "shared decision-making",
+    ):
+        assert topic.lower() in text.lower(), topic
+    assert len(activity.references) >= 7 and len(activity.objectives) == 5
+    assert activity.credit.max_credits == 1 and activity.estimated_minutes == 60
+    assert len(activity.pretest) >= 10 and len(activity.posttest) >= 10
+    assert "February 27, 2018" in activity.overview.history
+
+
+def test_journal_club_is_short_and_names_the_limits() -> None:
+    root = bundled_packs_dir() / "ssc-tocilizumab-journal-club"
+    activity = loader.load(root)
+    text = reading_text(root, activity).lower()
+    assert str(activity.credit.max_credits) == "0.25"
+    assert 4 <= len(activity.posttest) <= 5
+    for limit in ("single centre", "no control group", "small", "regression to the mean"):
+        assert limit in text, limit
