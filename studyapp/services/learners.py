@@ -185,4 +185,5 @@ def last_used(ctx: Context) -> LearnerView | None:
 
 def remember(ctx: Context, learner_id: int) -> None:
     with ctx.db.transaction() as s:
-        preferences.put(s, LAST_LEARNER, str(learner_id))
+        if preferences.get(s, LAST_LEARNER) != str(learner_id):
+            preferences.put(s, LAST_LEARNER, str(learner_id))

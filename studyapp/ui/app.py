@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,18 +14,35 @@ from studyapp import APP_NAME, __version__, applog
 from studyapp.paths import DataPaths, resolve_data_dir
 from studyapp.ui.error_dialog import install_excepthook
 from studyapp.ui.main_window import MainWindow
-from studyapp.ui.tasks import run_in_background
+from studyapp.ui.tasks import drain, run_in_background
+
+if TYPE_CHECKING:
+    from studyapp.services.context import Context
 
 log = logging.getLogger(__name__)
 
 
-def open_library(paths: DataPaths):
-    from studyapp.services import library
+def open_library(paths: DataPaths) -> Context:
+    """Runs on a pool thread: it imports SQLAlchemy, which costs about 0.3 s."""
+    paths.ensure()
+    applog.configure(paths.logs)
+    log.info("StudyApp %s starting with data in %s", __version__, paths.root)
     from studyapp.services.context import open_context
 
-    ctx = open_context(paths)
-    library.install_bundled(ctx)
-    return ctx
+    return open_context(paths)
+
+
+def install_samples(window: MainWindow) -> None:
+    """After the library shows: add bundled packs this data folder lacks (first run, upgrade)."""
+    from studyapp.services import library
+
+    if window.ctx is None:
+        return
+    run_in_background(
+        library.install_bundled,
+        (window.ctx,),
+        on_success=lambda added: window.refresh_library() if added else None,
+    )
 
 
 def start(window: MainWindow, paths: DataPaths) -> None:
@@ -41,15 +59,11 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         )
         window.statusBar().showMessage("Your data could not be opened.")
 
-    run_in_background(open_library, (paths,), on_success=window.attach, on_failure=failed)
+    def opened(ctx: Context) -> None:
+        window.attach(ctx)
+        install_samples(window)
 
-
-def begin(window: MainWindow, paths: DataPaths) -> None:
-    """After the first paint: the log file (its module is slow to import), then the data."""
-    paths.ensure()
-    applog.configure(paths.logs)
-    log.info("StudyApp %s starting with data in %s", __version__, paths.root)
-    start(window, paths)
+    run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,8 +77,10 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     # Only after the first paint: importing SQLAlchemy on a thread while the window
     # is being drawn slows the drawing more than it speeds the loading (bench/startup.py).
-    QTimer.singleShot(0, lambda: begin(window, paths))
+    QTimer.singleShot(0, lambda: start(window, paths))
     code = app.exec()
+    if not drain():
+        log.warning("Background work was still running at exit")
     if window.ctx is not None:
         window.ctx.close()
     return code

@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         if learner is None:
             self.statusBar().showMessage("No learner profile: use File > New profile to start.")
         else:
-            learners.remember(self.ctx, learner.id)  # type: ignore[arg-type]
+            if self.ctx is not None:
+                learners.remember(self.ctx, learner.id)
             self.statusBar().showMessage(f"Learner: {learner.display_name}")
             self.setWindowTitle(f"StudyApp — {learner.display_name}")
         self.refresh_library()

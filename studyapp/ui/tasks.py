@@ -80,5 +80,19 @@ def busy() -> bool:
     return bool(_running)
 
 
-def wait_all(msecs: int = 30_000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(msecs)
+def drain(seconds: float = 30.0) -> bool:
+    """Let running jobs finish and deliver their results; call before the app exits.
+
+    Waiting in Qt's own pool destructor at interpreter exit would hold the GIL that
+    a finishing job needs, and hang; here the GIL is released between short waits.
+    """
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while _running and time.monotonic() < deadline:
+        QThreadPool.globalInstance().waitForDone(20)
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    return not _running
