@@ -69,7 +69,8 @@ def certificate_html(facts: CompletionFacts) -> str:
 {statements}
 <p style="font-size:9pt; color:#444;">Credit type: {e(facts.credit_type)} &nbsp;|&nbsp;
 Credits claimed: {facts.credits_claimed:.2f} of {facts.max_credits:.2f} &nbsp;|&nbsp;
-Completed: {_local_date(facts)}<br/>Record id: {e(facts.record_id)}</p>
+Completed: {_local_date(facts)}<br/>Record id:
+<span style="font-family:'DejaVu Sans Mono', monospace;">{e(facts.record_id)}</span></p>
 </body></html>"""
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+ACTIVITY_URN = "urn:studyapp:activity:"
 CONTEXTS = [
     "https://www.w3.org/ns/credentials/v2",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -77,7 +78,7 @@ def build(facts: CompletionFacts) -> dict[str, Any]:
             "activityEndDate": issued,
             "creditsEarned": float(facts.credits_claimed),
             "achievement": {
-                "id": f"urn:studyapp:activity:{facts.activity_id}:{facts.activity_version}",
+                "id": f"{ACTIVITY_URN}{facts.activity_id}:{facts.activity_version}",
                 "type": ["Achievement"],
                 "achievementType": "Course",
                 "name": facts.activity_title,
@@ -118,7 +119,8 @@ def facts_from_record(record: dict[str, Any]) -> CompletionFacts:
     cme = record["cme"]
     subject = record["credentialSubject"]
     achievement = subject["achievement"]
-    _, _, activity_id, version = achievement["id"].split(":", 3)
+    # Activity ids cannot hold ":" (see the pack format); versions may.
+    activity_id, version = achievement["id"].removeprefix(ACTIVITY_URN).split(":", 1)
     return CompletionFacts(
         record_id=cme["recordId"],
         learner_name=cme["learnerName"],
