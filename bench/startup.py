@@ -167,7 +167,8 @@ def main() -> int:
             results["stack"].append(run_child(STACK, db))
             results["app"].append(run_child(APP, data))
 
-    print(f"runs: {args.runs} each, interleaved; platform {os.environ.get('QT_QPA_PLATFORM')}")
+    platform = os.environ.get('QT_QPA_PLATFORM', 'offscreen')
+    print(f"runs: {args.runs} each, interleaved; Qt platform {platform}")
     print(
         f"{'program':<8}{'first paint s (min-max)':>28}{'ready s (min-max)':>26}"
         f"{'peak RSS MiB':>16}"

@@ -98,13 +98,14 @@ def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> Attemp
 
 def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str]) -> None:
     """Commit one answer. Returns only once it is on disk."""
+    with ctx.db.write() as conn:
+        if attempt_store.save_response(conn, attempt_id, item_id, selection, ctx.now()):
+            return
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)
-        if row is None:
-            raise UserError("This attempt no longer exists.")
-        if row.submitted_at is not None:
-            raise UserError("This attempt has been submitted; its answers can no longer change.")
-        attempt_store.save_response(s, attempt_id, item_id, selection, ctx.now())
+    if row is None:
+        raise UserError("This attempt no longer exists.")
+    raise UserError("This attempt has been submitted; its answers can no longer change.")
 
 
 def submit(ctx: Context, attempt_id: int) -> AttemptView:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, exists, func, literal, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from studyapp.storage.models import Attempt, Response
+from studyapp.storage.models import Attempt, Response, UtcDateTime
 
 
 def latest(session: Session, learner_id: int, pack_id: int, test: str) -> Attempt | None:
@@ -55,19 +55,24 @@ def start(session: Session, learner_id: int, pack_id: int, test: str, now: dt.da
 
 
 def save_response(
-    session: Session, attempt_id: int, item_id: str, selection: list[str], now: dt.datetime
-) -> None:
-    """Insert or replace the selection for one item: one statement, one round trip."""
+    conn: Connection, attempt_id: int, item_id: str, selection: list[str], now: dt.datetime
+) -> bool:
+    """Insert or replace one selection, only while its attempt is open: one statement.
+
+    Returns False (writing nothing) when the attempt does not exist or is submitted.
+    """
     value = json.dumps(sorted(selection))
-    stamp = now
-    stmt = insert(Response).values(
-        attempt_id=attempt_id, item_id=item_id, selection=value, answered_at=stamp
-    )
+    table = Response.__table__
+    open_attempt = exists().where(Attempt.id == attempt_id, Attempt.submitted_at.is_(None))
+    source = select(
+        literal(attempt_id), literal(item_id), literal(value), literal(now, UtcDateTime())
+    ).where(open_attempt)
+    stmt = insert(table).from_select(["attempt_id", "item_id", "selection", "answered_at"], source)
     stmt = stmt.on_conflict_do_update(
-        index_elements=[Response.attempt_id, Response.item_id],
-        set_={"selection": value, "answered_at": stamp},
+        index_elements=["attempt_id", "item_id"],
+        set_={"selection": stmt.excluded.selection, "answered_at": stmt.excluded.answered_at},
     )
-    session.execute(stmt)
+    return conn.execute(stmt).rowcount == 1
 
 
 def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:
