@@ -45,11 +45,18 @@ def gui_app() -> QGuiApplication:
 
 def test_physician_certificate_states_every_fact() -> None:
     text = pdf_text(render_pdf(FACTS))
-    for fact in ("Certificate of Completion", "Zoë Ölmez-Fitzgerald, DO", "Treating to Target",
-                 "Global Education Group", "enduring material",
-                 "0.50 AMA PRA Category 1 Credit™", "(maximum 1.00)",
-                 "Accredited by the ACCME.", "Designated for a maximum of 1.00 credit.",
-                 "Record id: 0dbbf8b4-79bd-4a69-8e94-7439ff65e4cb"):
+    for fact in (
+        "Certificate of Completion",
+        "Zoë Ölmez-Fitzgerald, DO",
+        "Treating to Target",
+        "Global Education Group",
+        "enduring material",
+        "0.50 AMA PRA Category 1 Credit™",
+        "(maximum 1.00)",
+        "Accredited by the ACCME.",
+        "Designated for a maximum of 1.00 credit.",
+        "Record id: 0dbbf8b4-79bd-4a69-8e94-7439ff65e4cb",
+    ):
         assert fact in text, fact
     assert "SAMPLE" not in text
     local = FACTS.completed_at.astimezone()
@@ -57,8 +64,7 @@ def test_physician_certificate_states_every_fact() -> None:
 
 
 def test_participation_certificate_and_sample_mark() -> None:
-    text = pdf_text(render_pdf(replace(FACTS, certificate_kind="participation",
-                                       is_sample=True)))
+    text = pdf_text(render_pdf(replace(FACTS, certificate_kind="participation", is_sample=True)))
     assert "Certificate of Participation" in text
     assert "Participation only." in text
     assert "SAMPLE ACTIVITY — NOT VALID FOR CREDIT" in text
