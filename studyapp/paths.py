@@ -26,6 +26,14 @@ class DataPaths:
         return self.root / "packs"
 
     @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "studyapp.lock"
+
+    @property
     def staging(self) -> Path:
         """Packs are unpacked and checked here, on the same disk, then renamed into place."""
         return self.root / "staging"

@@ -12,6 +12,7 @@ from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths
 from studyapp.storage import database
 from studyapp.storage.database import Database
+from studyapp.storage.lock import FolderLock
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ class Context:
     db: Database
     now: Callable[[], dt.datetime] = utc_now
     today: Callable[[], dt.date] = local_today
+    lock: FolderLock | None = None
+    recovery: str | None = None
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:
@@ -47,9 +50,21 @@ class Context:
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_context(paths: DataPaths) -> Context:
+    """Take the folder's lock, recover a damaged file from a backup, open and upgrade."""
+    from studyapp.services import safety
+
     paths.ensure()
-    engine = database.open_database(paths.database)
-    return Context(paths=paths, db=Database(engine))
+    lock = FolderLock(paths.lock)
+    lock.acquire()
+    try:
+        recovery = safety.recover_if_damaged(paths, utc_now())
+        engine = database.open_database(paths.database, backups=paths.backups)
+    except BaseException:
+        lock.release()
+        raise
+    return Context(paths=paths, db=Database(engine), lock=lock, recovery=recovery)

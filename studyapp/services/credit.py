@@ -158,3 +158,15 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
         if row is not None and not row.certificate_pdf:
             row.certificate_pdf = pdf
     return pdf
+
+
+def finish_claim(ctx: Context, record_id: str) -> bytes:
+    """After a claim, off the UI thread: make the certificate and back the database up."""
+    from studyapp.services import safety
+
+    pdf = certificate_pdf(ctx, record_id)
+    try:
+        safety.backup_now(ctx.paths, "record", ctx.now())
+    except OSError:
+        log.exception("Could not back up after completion record %s", record_id)
+    return pdf

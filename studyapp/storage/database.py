@@ -9,7 +9,6 @@ last commits). See docs/storage.md for the measured cost.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,19 +67,25 @@ def alembic_config(engine: Engine):
     return config
 
 
-def upgrade(engine: Engine, db_path: Path, revision: str = "head") -> None:
-    """Bring the schema to `revision`, copying the file aside first if it has data."""
+def upgrade(
+    engine: Engine, db_path: Path, revision: str = "head", backups: Path | None = None
+) -> None:
+    """Bring the schema to `revision`, backing the file up first if it has data."""
+    import datetime as dt
+
     from alembic import command
+
+    from studyapp.storage import backup
 
     current = current_revision(engine)
     if current is not None and db_path.exists():
-        backup = db_path.with_name(f"{db_path.stem}.before-{HEAD_REVISION}.sqlite3")
-        _backup(engine, backup)
-        log.info("Backed up the database to %s before upgrading from %s", backup, current)
+        folder = backups or db_path.parent / "backups"
+        made = backup.make(db_path, folder, f"before-{HEAD_REVISION}", dt.datetime.now(dt.UTC))
+        log.info("Backed up the database to %s before upgrading from %s", made, current)
     command.upgrade(alembic_config(engine), revision)
 
 
-def open_database(db_path: Path) -> Engine:
+def open_database(db_path: Path, backups: Path | None = None) -> Engine:
     """Open (creating or upgrading as needed) the database of a data folder."""
     engine = make_engine(db_path)
     current = current_revision(engine)
@@ -92,20 +97,8 @@ def open_database(db_path: Path) -> Engine:
             f"This data was saved by a newer version of StudyApp (schema {current}). "
             "It has not been changed. Install the newer StudyApp to open it."
         )
-    upgrade(engine, db_path)
+    upgrade(engine, db_path, backups=backups)
     return engine
-
-
-def _backup(engine: Engine, target: Path) -> None:
-    tmp = target.with_suffix(".tmp")
-    with engine.connect() as conn:
-        source = conn.connection.dbapi_connection
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)  # type: ignore[union-attr]
-        finally:
-            dest.close()
-    shutil.move(tmp, target)
 
 
 class Database:

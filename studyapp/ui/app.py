@@ -49,6 +49,13 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     """Open the data folder on a pool thread; the window fills in when it is ready."""
 
     def failed(exc: BaseException) -> None:
+        from studyapp.storage.lock import FolderInUseError
+
+        if isinstance(exc, FolderInUseError):
+            log.info("Another StudyApp holds %s; this copy closes", paths.root)
+            QMessageBox.information(window, "StudyApp is already open", str(exc))
+            window.close()
+            return
         log.error("Could not open the data folder %s", paths.root, exc_info=exc)
         QMessageBox.critical(
             window,
@@ -60,8 +67,16 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         window.statusBar().showMessage("Your data could not be opened.")
 
     def opened(ctx: Context) -> None:
+        from studyapp.services import safety
+        from studyapp.services.context import utc_now
+
         window.attach(ctx)
         install_samples(window)
+        run_in_background(
+            safety.backup_if_changed,
+            (ctx.paths, utc_now()),
+            on_failure=lambda exc: log.error("Start-up backup failed: %s", exc),
+        )
 
     run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
 

@@ -148,7 +148,7 @@ class CreditTab(QWidget):
         self.progress.show()
         self.status.setText("<b>Credit claimed.</b> Making your certificate…")
         run_in_background(
-            credit.certificate_pdf,
+            credit.finish_claim,
             (self.ctx, record_id),
             on_success=lambda _pdf: self._certificate_ready(record_id),
             on_failure=self._certificate_failed,

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.activity_view: ActivityView | None = None
         self.log_file = log_file
         self.profile_dialog: ProfileDialog | None = None
+        self.recovery_box: QMessageBox | None = None
         self.stack = QStackedWidget()
         self.library = LibraryView()
         self.library.open_requested.connect(self.open_activity)
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
         self._action(file_menu, "&Edit profile…", self.edit_profile)
         file_menu.addSeparator()
+        self._action(file_menu, "&Restore from backup…", self.restore_backup)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         view = bar.addMenu("&View")
         self._action(view, "&Library", self.show_library, "Ctrl+L")
@@ -104,6 +107,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.menuBar().setEnabled(True)
         self._restore_window()
+        if ctx.recovery:
+            self.recovery_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Your data was restored from a backup",
+                ctx.recovery,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.recovery_box.open()
         learner = learners.last_used(ctx)
         if learner is None and learners.list_learners(ctx):
             learner = self._choose_learner()
@@ -245,6 +257,41 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.show_library()
             self.set_learner(chosen)
+
+    # Backups -------------------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        from studyapp.ui.restore_dialog import RestoreDialog
+
+        if self.ctx is None:
+            return
+        dialog = RestoreDialog(self.ctx.paths, self)
+        self.restore_dialog = dialog
+        dialog.accepted.connect(lambda: dialog.chosen and self.restore_from(dialog.chosen))
+        dialog.open()
+
+    def restore_from(self, chosen) -> None:
+        """Close the data, swap the backup in (current file kept aside), open it again."""
+        from studyapp.services import safety
+        from studyapp.services.context import open_context, utc_now
+
+        assert self.ctx is not None
+        paths = self.ctx.paths
+        self._close_activity(forget=True)
+        self.ctx.close()
+        self.ctx = None
+        self.learner = None
+        try:
+            kept = safety.restore(paths, chosen, utc_now())
+        except UserError as exc:
+            QMessageBox.warning(self, "Restore failed", str(exc))
+            kept = None
+        self.attach(open_context(paths))
+        if kept is not None:
+            self.statusBar().showMessage(
+                f"Restored the backup of {safety.describe(chosen)}. "
+                f"The data it replaced is kept at {kept}."
+            )
 
     # Import -------------------------------------------------------------------
 

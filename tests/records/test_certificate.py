@@ -38,9 +38,10 @@ FACTS = completion.CompletionFacts(
 )
 
 
-@pytest.fixture(scope="module", autouse=True)
-def gui_app() -> QGuiApplication:
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture(autouse=True)
+def gui_app(qapp: QGuiApplication) -> QGuiApplication:
+    """The PDF writer needs a GUI application; pytest-qt's serves the whole session."""
+    return qapp
 
 
 def test_physician_certificate_states_every_fact() -> None:

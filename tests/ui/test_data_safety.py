@@ -1,0 +1,85 @@
+"""What the learner sees when their data file is damaged, when restoring, and on a second copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from studyapp.paths import DataPaths
+from studyapp.services import learners, safety
+from studyapp.services.context import open_context
+from tests.ui.helpers import click, close_window, fill_profile, open_window, save_profile
+
+pytestmark = pytest.mark.gui
+
+
+def first_profile(qtbot: QtBot, paths: DataPaths, name: str = "Ana Silva"):  # noqa: ANN201
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, name, "NP", "Primary care", "ana@example.org")
+    save_profile(qtbot, window.profile_dialog)
+    return window
+
+
+def test_damaged_data_file_is_restored_and_the_learner_is_told(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    window = first_profile(qtbot, paths)
+    safety.backup_now(paths, "record", dt.datetime.now(dt.UTC))
+    close_window(window)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(paths.database, "r+b") as fh:
+        fh.write(b"garbage" * 20)
+
+    window = open_window(qtbot, paths)
+    box = window.recovery_box
+    assert box is not None and box.isVisible()
+    assert box.windowTitle() == "Your data was restored from a backup"
+    assert "could not use its data file" in box.text()
+    assert "restored from the automatic backup" in box.text()
+    assert window.learner is not None and window.learner.full_name == "Ana Silva"
+    box.accept()
+    close_window(window)
+
+
+def test_restore_from_backup_through_the_menu(qtbot: QtBot, paths: DataPaths) -> None:
+    window = first_profile(qtbot, paths)
+    safety.backup_now(paths, "manual", dt.datetime.now(dt.UTC))
+    learners.create(window.ctx, learners.Profile("Ben Okafor", "MD", "GP", "ben@example.org"))
+    assert len(learners.list_learners(window.ctx)) == 2
+
+    window.restore_backup()
+    dialog = window.restore_dialog
+    assert dialog.list.count() == 1
+    assert "made by hand" in dialog.list.item(0).text()
+    click(qtbot, dialog.restore_button)
+    assert window.ctx is not None
+    assert [p.full_name for p in learners.list_learners(window.ctx)] == ["Ana Silva"]
+    assert "The data it replaced is kept at" in window.statusBar().currentMessage()
+    assert list((paths.root / "replaced").glob("studyapp-*.sqlite3"))
+    close_window(window)
+
+
+def test_second_copy_is_refused_with_a_message(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.ui import app as uiapp
+    from studyapp.ui.main_window import MainWindow
+
+    first = open_context(paths)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, title, text: shown.append((title, text))))
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    uiapp.start(window, paths)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0][0] == "StudyApp is already open"
+    assert "only one copy of StudyApp can use the same data" in shown[0][1]
+    assert not window.isVisible()
+    first.close()
