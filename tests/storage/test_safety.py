@@ -77,8 +77,7 @@ def corrupt_pages(db: Path) -> None:
 
 @pytest.mark.parametrize(
     ("damage", "why"),
-    [(truncate, "truncated"), (garbage_header, "SQLite header"),
-     (corrupt_pages, "")],
+    [(truncate, "truncated"), (garbage_header, "SQLite header"), (corrupt_pages, "")],
     ids=["truncated", "garbage header", "failed integrity check"],
 )
 def test_damaged_database_is_moved_aside_and_backup_restored(
@@ -141,8 +140,9 @@ def test_restore_keeps_the_current_file_aside(paths: DataPaths) -> None:
 def test_second_copy_on_the_same_folder_is_refused(paths: DataPaths) -> None:
     first = open_context(paths)
     try:
-        with pytest.raises(FolderInUseError, match=f"already open on this data folder "
-                                                   f"\\(process {os.getpid()}\\)"):
+        with pytest.raises(
+            FolderInUseError, match=f"already open on this data folder \\(process {os.getpid()}\\)"
+        ):
             open_context(paths)
     finally:
         first.close()

@@ -17,7 +17,7 @@ from tests.ui.helpers import click, close_window, fill_profile, open_window, sav
 pytestmark = pytest.mark.gui
 
 
-def first_profile(qtbot: QtBot, paths: DataPaths, name: str = "Ana Silva"):  # noqa: ANN201
+def first_profile(qtbot: QtBot, paths: DataPaths, name: str = "Ana Silva"):
     window = open_window(qtbot, paths)
     fill_profile(qtbot, window.profile_dialog, name, "NP", "Primary care", "ana@example.org")
     save_profile(qtbot, window.profile_dialog)
@@ -72,8 +72,11 @@ def test_second_copy_is_refused_with_a_message(
 
     first = open_context(paths)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, title, text: shown.append((title, text))))
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(lambda _p, title, text: shown.append((title, text))),
+    )
     window = MainWindow(paths.logs / "studyapp.log")
     qtbot.addWidget(window)
     window.show()
