@@ -176,20 +176,20 @@ class FieldReader:
         return value
 
 
-def read_toml(root: Path, name: str, problems: list[PackProblem], required: bool = True) -> dict:
-    """Parse one TOML file of the pack; a syntax error is reported with its line."""
+def read_toml(root: Path, name: str, problems: list[PackProblem]) -> dict | None:
+    """Parse one TOML file of the pack, or None with the problem (a syntax error with its line)."""
     path = root / name
     if not path.is_file():
-        if required:
-            problems.append(PackProblem(name, "file", "missing; every pack needs this file"))
-        return {}
+        what = "is not a file" if path.exists() else "missing; every pack needs this file"
+        problems.append(PackProblem(name, "file", what))
+        return None
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(PackProblem(name, f"line {line}", "is not valid UTF-8 text"))
-        return {}
+        return None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -200,7 +200,7 @@ def read_toml(root: Path, name: str, problems: list[PackProblem], required: bool
         if lineno and not match:
             where = f"line {lineno}"
         problems.append(PackProblem(name, where, f"not valid TOML: {message}"))
-        return {}
+        return None
 
 
 def _join(where: str, key: str) -> str:

@@ -32,7 +32,7 @@ from studyapp.core.activity import Activity, TestKind
 def load_folder(root: Path) -> Activity:
     problems: list[PackProblem] = []
     data = read_toml(root, MANIFEST, problems)
-    if not data:
+    if data is None:
         raise PackError(problems)
     r = FieldReader(MANIFEST, problems)
     r.unknown(data, MANIFEST_FIELDS)
@@ -70,21 +70,21 @@ def load_folder(root: Path) -> Activity:
 
     objective_ids = {o.id for o in objectives}
     reference_ids = {x.id for x in references}
-    tests = {}
+    tests: dict[TestKind, tuple] = {}
     for test in TestKind:
         name = f"{test.value}test.toml"
         test_data = read_toml(root, name, problems)
-        tests[test] = (
-            read_items(FieldReader(name, problems), test_data, objective_ids, reference_ids)
-            if test_data
-            else ()
-        )
+        tests[test] = ()
+        if test_data is not None:
+            reader = FieldReader(name, problems)
+            reader.unknown(test_data, {"items"})
+            tests[test] = read_items(reader, test_data, objective_ids, reference_ids)
     eval_data = read_toml(root, "evaluation.toml", problems)
-    evaluation = (
-        read_evaluation(FieldReader("evaluation.toml", problems), eval_data, objective_ids)
-        if eval_data
-        else ()
-    )
+    evaluation: tuple = ()
+    if eval_data is not None:
+        reader = FieldReader("evaluation.toml", problems)
+        reader.unknown(eval_data, {"questions"})
+        evaluation = read_evaluation(reader, eval_data, objective_ids)
 
     if problems:
         raise PackError(problems)

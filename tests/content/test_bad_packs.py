@@ -213,6 +213,18 @@ DEFECTS = [
         "is not a valid id",
     ),
     (
+        "empty test file",
+        lambda root: (root / "pretest.toml").write_bytes(b""),
+        "pretest.toml:items",
+        "missing; expected one or more [[items]] entries",
+    ),
+    (
+        "unknown table in a test file",
+        edit("posttest.toml", "[[items]]", "[[itemz]]", 1),
+        "posttest.toml:itemz",
+        "did you mean 'items'",
+    ),
+    (
         "release date not a date",
         edit("activity.toml", "release_date = 2026-11-01", 'release_date = "soon"'),
         "activity.toml:release_date",
