@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 DB_NAME = "studyapp.sqlite3"
 # Alembic's head, known here so that a normal start does not import Alembic.
 # tests/test_migrations.py checks it against the migration scripts.
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 # FULL: a commit is on disk before it returns (docs/storage.md). Benchmarks compare NORMAL.
 SYNCHRONOUS = "FULL"
 
@@ -78,6 +78,8 @@ def upgrade(
     from studyapp.storage import backup
 
     current = current_revision(engine)
+    if current == (HEAD_REVISION if revision == "head" else revision):
+        return
     if current is not None and db_path.exists():
         folder = backups or db_path.parent / "backups"
         made = backup.make(db_path, folder, f"before-{HEAD_REVISION}", dt.datetime.now(dt.UTC))

@@ -74,6 +74,10 @@ class Learner(Base):
     birth_day: Mapped[int | None] = mapped_column(Integer)
     consent_to_report: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # "scrypt$n$r$p$salt$hash"; None when the profile is not protected.
+    passphrase_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_unlocks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    unlock_blocked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class InstalledPack(Base):

@@ -113,3 +113,36 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     with db.transaction() as s:
         assert s.query(Learner).count() == 0
     db.close()
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TABLES = ("learner", "installed_pack", "attempt", "response", "evaluation",
+          "evaluation_answer", "learner_activity", "completion_record", "preference")
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite3")),
+                         ids=lambda p: p.stem)
+def test_released_schema_fixture_upgrades_keeping_every_row(fixture: Path,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "studyapp.sqlite3"
+    path.write_bytes(fixture.read_bytes())
+    with sqlite3.connect(path) as conn:
+        before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+    assert all(before.values()), "every fixture table should hold rows"
+
+    engine = open_database(path, backups=tmp_path / "backups")
+    assert database.current_revision(engine) == database.HEAD_REVISION
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        for table, rows in before.items():
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            after = conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            assert [row[: len(rows[0])] for row in after] == rows, table
+            assert len(columns) >= len(rows[0])
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert list((tmp_path / "backups").glob("studyapp-*-before-*.sqlite3"))
+
+
+def test_there_is_a_fixture_for_every_released_revision_but_head() -> None:
+    made = {p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.sqlite3")}
+    assert set(database.KNOWN_REVISIONS[:-1]) <= made
