@@ -60,6 +60,9 @@ def progress(ctx: Context, learner_id: int, pack_id: int) -> gating.Progress:
 
 
 def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestState:
+    from studyapp.services.protection import require_unlocked
+
+    require_unlocked(ctx, learner_id)
     act = library.activity(ctx, pack_id)
     prog = progress(ctx, learner_id, pack_id)
     with ctx.db.transaction() as s:

@@ -33,6 +33,8 @@ class Context:
     today: Callable[[], dt.date] = local_today
     lock: FolderLock | None = None
     recovery: str | None = None
+    # Learner ids whose passphrase was given in this session (services/protection.py).
+    unlocked: set[int] = field(default_factory=set)
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:

@@ -62,6 +62,9 @@ def claim(
     attested: bool,
 ) -> str:
     """Make the completion record in one transaction; returns its id."""
+    from studyapp.services.protection import require_unlocked
+
+    require_unlocked(ctx, learner_id)
     act = library.activity(ctx, pack_id)
     if not attested:
         raise UserError("Tick the box to attest that the time and credit you claim are accurate.")

@@ -20,6 +20,9 @@ class EvaluationState:
 
 
 def load(ctx: Context, learner_id: int, pack_id: int) -> EvaluationState:
+    from studyapp.services.protection import require_unlocked
+
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = evaluation_store.find(s, learner_id, pack_id)
         if row is None:

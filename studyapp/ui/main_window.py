@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import base64
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -32,9 +32,6 @@ if TYPE_CHECKING:
     from studyapp.ui.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
-GEOMETRY = "window/geometry"
-STATE = "window/state"
-SPLITTER = "window/reading_splitter"
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +45,9 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.profile_dialog: ProfileDialog | None = None
         self.recovery_box: QMessageBox | None = None
+        self.unlock_dialog: QDialog | None = None
+        self.protect_dialog: QDialog | None = None
+        self.restore_dialog: QDialog | None = None
         self.stack = QStackedWidget()
         self.library = LibraryView()
         self.library.open_requested.connect(self.open_activity)
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
         self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
         self._action(file_menu, "&Edit profile…", self.edit_profile)
+        self._action(file_menu, "&Protect profile with a passphrase…", self.protect_profile)
+        self._action(file_menu, "&Lock profile", self.lock_profile, "Ctrl+Shift+L")
         file_menu.addSeparator()
         self._action(file_menu, "&Restore from backup…", self.restore_backup)
         file_menu.addSeparator()
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
             self.ask_first_profile()
             return
         self.set_learner(learner)
-        self._reopen_last_activity()
+        self.reopen_last_activity()
 
     def ask_first_profile(self) -> ProfileDialog:
         """Window-modal, so the library stays visible behind it and nothing blocks."""
@@ -138,10 +140,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _reopen_last_activity(self) -> None:
+    def reopen_last_activity(self) -> None:
         from studyapp.services import places
 
-        assert self.ctx is not None and self.learner is not None
+        if self.ctx is None or self.learner is None:
+            return
         last = places.last_activity(self.ctx, self.learner.id)
         if last is None:
             return
@@ -151,8 +154,18 @@ class MainWindow(QMainWindow):
             places.close_activity(self.ctx, self.learner.id)
 
     def set_learner(self, learner: LearnerView | None) -> None:
-        from studyapp.services import learners
+        from studyapp.services import learners, protection
 
+        if (
+            learner is not None
+            and self.ctx is not None
+            and not protection.is_unlocked(self.ctx, learner.id)
+        ):
+            self.learner = None
+            self.refresh_library()
+            self.statusBar().showMessage(f"{learner.display_name} is locked.")
+            self.ask_unlock(learner)
+            return
         self.learner = learner
         if learner is None:
             self.statusBar().showMessage("No learner profile: use File > New profile to start.")
@@ -162,6 +175,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Learner: {learner.display_name}")
             self.setWindowTitle(f"StudyApp — {learner.display_name}")
         self.refresh_library()
+
+    def ask_unlock(self, learner: LearnerView) -> None:
+        from studyapp.ui.passphrase_dialogs import ask_unlock
+
+        self.unlock_dialog = ask_unlock(self, learner)
+
+    def protect_profile(self) -> None:
+        from studyapp.ui.passphrase_dialogs import protect
+
+        self.protect_dialog = protect(self)
+
+    def lock_profile(self) -> None:
+        from studyapp.services import protection
+
+        if self.ctx is None or self.learner is None:
+            return
+        learner = self.learner
+        self.show_library()
+        protection.lock_all(self.ctx)
+        self.set_learner(learner)
 
     def refresh_library(self) -> None:
         if self.ctx is None:
@@ -271,27 +304,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def restore_from(self, chosen) -> None:
-        """Close the data, swap the backup in (current file kept aside), open it again."""
-        from studyapp.services import safety
-        from studyapp.services.context import open_context, utc_now
+        from studyapp.ui.restore_dialog import restore_into
 
-        assert self.ctx is not None
-        paths = self.ctx.paths
-        self._close_activity(forget=True)
-        self.ctx.close()
-        self.ctx = None
-        self.learner = None
-        try:
-            kept = safety.restore(paths, chosen, utc_now())
-        except UserError as exc:
-            QMessageBox.warning(self, "Restore failed", str(exc))
-            kept = None
-        self.attach(open_context(paths))
-        if kept is not None:
-            self.statusBar().showMessage(
-                f"Restored the backup of {safety.describe(chosen)}. "
-                f"The data it replaced is kept at {kept}."
-            )
+        restore_into(self, chosen)
 
     # Import -------------------------------------------------------------------
 
@@ -329,38 +344,36 @@ class MainWindow(QMainWindow):
     # Window state --------------------------------------------------------------
 
     def _restore_window(self) -> None:
-        from studyapp.services import places
+        from studyapp.ui import window_state
 
         assert self.ctx is not None
-        geometry = places.get_preference(self.ctx, GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        window_state.restore(self.ctx, window_state.GEOMETRY, self.restoreGeometry)
 
     def _restore_splitter(self, view: ActivityView) -> None:
-        from studyapp.services import places
+        from studyapp.ui import window_state
 
         assert self.ctx is not None
-        state = places.get_preference(self.ctx, SPLITTER)
-        if state:
-            view.reading.splitter.restoreState(QByteArray(base64.b64decode(state)))
+        window_state.restore(
+            self.ctx, window_state.READING_SPLITTER, view.reading.splitter.restoreState
+        )
 
     def _save_splitter(self, view: ActivityView) -> None:
-        from studyapp.services import places
+        from studyapp.ui import window_state
 
         if self.ctx is not None:
-            state = bytes(view.reading.splitter.saveState().data())
-            places.set_preference(self.ctx, SPLITTER, base64.b64encode(state).decode())
+            window_state.save(
+                self.ctx, window_state.READING_SPLITTER, view.reading.splitter.saveState()
+            )
 
     def save_state(self) -> None:
-        from studyapp.services import places
+        from studyapp.ui import window_state
 
         if self.ctx is None:
             return
         if self.activity_view is not None:
             self.activity_view.flush()
             self._save_splitter(self.activity_view)
-        geometry = bytes(self.saveGeometry().data())
-        places.set_preference(self.ctx, GEOMETRY, base64.b64encode(geometry).decode())
+        window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +18,9 @@ from PySide6.QtWidgets import (
 from studyapp.paths import DataPaths
 from studyapp.services import safety
 from studyapp.storage.backup import Backup
+
+if TYPE_CHECKING:
+    from studyapp.ui.main_window import MainWindow
 
 
 class RestoreDialog(QDialog):
@@ -57,3 +63,27 @@ class RestoreDialog(QDialog):
         if row >= 0:
             self.chosen = self.backups[row]
             self.accept()
+
+
+def restore_into(window: MainWindow, chosen: Backup) -> None:
+    """Close the data, swap the backup in (current file kept aside), open it again."""
+    from studyapp.services.context import open_context, utc_now
+    from studyapp.services.errors import UserError
+
+    assert window.ctx is not None
+    paths = window.ctx.paths
+    window.show_library()
+    window.ctx.close()
+    window.ctx = None
+    window.learner = None
+    try:
+        kept = safety.restore(paths, chosen, utc_now())
+    except UserError as exc:
+        QMessageBox.warning(window, "Restore failed", str(exc))
+        kept = None
+    window.attach(open_context(paths))
+    if kept is not None:
+        window.statusBar().showMessage(
+            f"Restored the backup of {safety.describe(chosen)}. "
+            f"The data it replaced is kept at {kept}."
+        )

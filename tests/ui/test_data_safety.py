@@ -86,3 +86,42 @@ def test_second_copy_is_refused_with_a_message(
     assert "only one copy of StudyApp can use the same data" in shown[0][1]
     assert not window.isVisible()
     first.close()
+
+
+def test_protected_profile_asks_for_its_passphrase_at_start(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    window = first_profile(qtbot, paths)
+    window.protect_profile()
+    dialog = window.protect_dialog
+    qtbot.keyClicks(dialog.passphrase, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.error.text() == "Use at least 8 characters."
+    for field in (dialog.passphrase, dialog.repeat):
+        field.clear()
+        qtbot.keyClicks(field, "tea and toast")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert not dialog.isVisible()
+    close_window(window)
+
+    window = open_window(qtbot, paths)
+    assert window.learner is None
+    assert window.statusBar().currentMessage() == "Ana Silva, NP is locked."
+    assert all(row[4] == "Not started" for row in window.library.row_texts())
+    unlock = window.unlock_dialog
+    assert unlock is not None and unlock.isVisible()
+    qtbot.keyClicks(unlock.passphrase, "coffee")
+    click(qtbot, unlock.unlock_button)
+    assert unlock.error.text() == "That passphrase is not right."
+    unlock.passphrase.clear()
+    qtbot.keyClicks(unlock.passphrase, "tea and toast")
+    click(qtbot, unlock.unlock_button)
+    assert not unlock.isVisible()
+    assert window.learner is not None and window.learner.full_name == "Ana Silva"
+    window.lock_profile()
+    assert window.learner is None and window.unlock_dialog.isVisible()
+    window.unlock_dialog.reject()
+    close_window(window)

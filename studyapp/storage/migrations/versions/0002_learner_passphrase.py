@@ -20,9 +20,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("failed_unlocks", sa.Integer(), server_default="0", nullable=False)
         )
-        batch_op.add_column(
-            sa.Column("unlock_blocked_until", sa.String(length=32), nullable=True)
-        )
+        batch_op.add_column(sa.Column("unlock_blocked_until", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:

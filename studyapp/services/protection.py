@@ -1,0 +1,140 @@
+"""Passphrase protection for a learner profile on a shared laptop.
+
+The honest limit: this keeps out another user of the app. It does not encrypt
+the data folder, so someone with the disk (or an SQLite tool) can read it.
+
+Passphrases are stored as salted scrypt hashes (standard library). After three
+wrong tries, each further try must wait, doubling from 30 seconds up to an hour;
+the count is kept in the database, so restarting the app does not reset it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import os
+
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError, ValidationError
+from studyapp.storage import learners as learner_store
+
+N, R, P = 2**14, 8, 1
+MIN_LENGTH = 8
+FREE_TRIES = 3
+FIRST_WAIT = dt.timedelta(seconds=30)
+LONGEST_WAIT = dt.timedelta(hours=1)
+
+
+class ProfileLockedError(UserError):
+    """The profile is protected and has not been unlocked in this session."""
+
+
+def hash_passphrase(passphrase: str, salt: bytes | None = None) -> str:
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def matches(stored: str, passphrase: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            passphrase.encode("utf-8"),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def is_protected(ctx: Context, learner_id: int) -> bool:
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        return bool(row and row.passphrase_hash)
+
+
+def is_unlocked(ctx: Context, learner_id: int) -> bool:
+    return learner_id in ctx.unlocked or not is_protected(ctx, learner_id)
+
+
+def require_unlocked(ctx: Context, learner_id: int) -> None:
+    if not is_unlocked(ctx, learner_id):
+        raise ProfileLockedError(
+            "This profile is protected. Unlock it with its passphrase "
+            "to see its answers and history or to claim credit."
+        )
+
+
+def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) -> None:
+    require_unlocked(ctx, learner_id)
+    if len(passphrase) < MIN_LENGTH:
+        raise ValidationError({"passphrase": f"Use at least {MIN_LENGTH} characters."})
+    if passphrase != repeat:
+        raise ValidationError({"repeat": "The two passphrases are not the same."})
+    stored = hash_passphrase(passphrase)
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        if row is None:
+            raise UserError("That profile no longer exists.")
+        row.passphrase_hash = stored
+        row.failed_unlocks = 0
+        row.unlock_blocked_until = None
+    ctx.unlocked.add(learner_id)
+
+
+def remove_passphrase(ctx: Context, learner_id: int) -> None:
+    require_unlocked(ctx, learner_id)
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        if row is not None:
+            row.passphrase_hash = None
+
+
+def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:
+    now = ctx.now()
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        if row is None:
+            raise UserError("That profile no longer exists.")
+        if not row.passphrase_hash:
+            ctx.unlocked.add(learner_id)
+            return
+        if row.unlock_blocked_until and row.unlock_blocked_until > now:
+            wait = int((row.unlock_blocked_until - now).total_seconds()) + 1
+            raise UserError(f"Too many wrong passphrases. Try again in {_duration(wait)}.")
+        stored = row.passphrase_hash
+    ok = matches(stored, passphrase)  # slow by design: outside the transaction
+    with ctx.db.transaction() as s:
+        row = learner_store.get(s, learner_id)
+        assert row is not None
+        if ok:
+            row.failed_unlocks = 0
+            row.unlock_blocked_until = None
+            ctx.unlocked.add(learner_id)
+            return
+        row.failed_unlocks = (row.failed_unlocks or 0) + 1
+        extra = row.failed_unlocks - FREE_TRIES
+        message = "That passphrase is not right."
+        if extra >= 0:
+            wait = min(FIRST_WAIT * (2**extra), LONGEST_WAIT)
+            row.unlock_blocked_until = now + wait
+            message += f" Try again in {_duration(int(wait.total_seconds()))}."
+    raise UserError(message)
+
+
+def lock_all(ctx: Context) -> None:
+    ctx.unlocked.clear()
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    return f"{(seconds + 59) // 60} minutes"
