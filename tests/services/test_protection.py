@@ -15,7 +15,7 @@ PASS = "correct horse battery"
 
 
 @pytest.fixture
-def protected(ctx, learner):  # noqa: ANN001, ANN201
+def protected(ctx, learner):
     protection.set_passphrase(ctx, learner.id, PASS, PASS)
     protection.lock_all(ctx)
     return learner
@@ -28,7 +28,7 @@ def test_hash_is_salted_scrypt_and_verifies() -> None:
     assert not protection.matches("garbage", PASS)
 
 
-def test_weak_or_mismatched_passphrase_refused(ctx, learner) -> None:  # noqa: ANN001
+def test_weak_or_mismatched_passphrase_refused(ctx, learner) -> None:
     with pytest.raises(ValidationError, match="at least 8 characters"):
         protection.set_passphrase(ctx, learner.id, "short", "short")
     with pytest.raises(ValidationError, match="not the same"):
@@ -36,7 +36,7 @@ def test_weak_or_mismatched_passphrase_refused(ctx, learner) -> None:  # noqa: A
     assert not protection.is_protected(ctx, learner.id)
 
 
-def test_locked_profile_hides_history_and_cannot_claim(ctx, il6_pack, protected) -> None:  # noqa: ANN001
+def test_locked_profile_hides_history_and_cannot_claim(ctx, il6_pack, protected) -> None:
     with pytest.raises(ProfileLockedError, match="This profile is protected"):
         transcript.history(ctx, protected.id)
     with pytest.raises(ProfileLockedError):
@@ -52,7 +52,7 @@ def test_locked_profile_hides_history_and_cannot_claim(ctx, il6_pack, protected)
     assert transcript.history(ctx, protected.id).rows == []
 
 
-def test_wrong_passphrases_are_rate_limited_across_restarts(ctx, protected, paths) -> None:  # noqa: ANN001
+def test_wrong_passphrases_are_rate_limited_across_restarts(ctx, protected, paths) -> None:
     now = dt.datetime(2027, 1, 1, 12, 0, tzinfo=dt.UTC)
     ctx.now = lambda: now
     for _ in range(2):
@@ -79,7 +79,7 @@ def test_wrong_passphrases_are_rate_limited_across_restarts(ctx, protected, path
         reopened.close()
 
 
-def test_other_profiles_are_not_affected(ctx, protected) -> None:  # noqa: ANN001
+def test_other_profiles_are_not_affected(ctx, protected) -> None:
     other = learners.create(ctx, learners.Profile("Ben Okafor", "DO", "GP", "ben@example.org"))
     assert protection.is_unlocked(ctx, other.id)
     assert transcript.history(ctx, other.id).rows == []

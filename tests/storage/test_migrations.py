@@ -116,14 +116,21 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
 
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-TABLES = ("learner", "installed_pack", "attempt", "response", "evaluation",
-          "evaluation_answer", "learner_activity", "completion_record", "preference")
+TABLES = (
+    "learner",
+    "installed_pack",
+    "attempt",
+    "response",
+    "evaluation",
+    "evaluation_answer",
+    "learner_activity",
+    "completion_record",
+    "preference",
+)
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite3")),
-                         ids=lambda p: p.stem)
-def test_released_schema_fixture_upgrades_keeping_every_row(fixture: Path,
-                                                            tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite3")), ids=lambda p: p.stem)
+def test_released_schema_fixture_upgrades_keeping_every_row(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "studyapp.sqlite3"
     path.write_bytes(fixture.read_bytes())
     with sqlite3.connect(path) as conn:

@@ -88,9 +88,7 @@ def test_second_copy_is_refused_with_a_message(
     first.close()
 
 
-def test_protected_profile_asks_for_its_passphrase_at_start(
-    qtbot: QtBot, paths: DataPaths
-) -> None:
+def test_protected_profile_asks_for_its_passphrase_at_start(qtbot: QtBot, paths: DataPaths) -> None:
     window = first_profile(qtbot, paths)
     window.protect_profile()
     dialog = window.protect_dialog
