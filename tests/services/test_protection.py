@@ -67,7 +67,9 @@ def test_wrong_passphrases_are_rate_limited_across_restarts(ctx, protected, path
     reopened = open_context(paths)
     reopened.now = lambda: now + dt.timedelta(seconds=10)
     try:
-        with pytest.raises(UserError, match="Too many wrong passphrases. Try again in 21 seconds"):
+        with pytest.raises(
+            UserError, match=r"Too many wrong passphrases\. Try again in 21 seconds"
+        ):
             protection.unlock(reopened, protected.id, PASS)
         reopened.now = lambda: now + dt.timedelta(seconds=31)
         with pytest.raises(UserError, match="Try again in 60 seconds"):
