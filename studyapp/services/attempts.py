@@ -100,15 +100,43 @@ def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> Attemp
 
 
 def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str]) -> None:
-    """Commit one answer. Returns only once it is on disk."""
-    with ctx.db.write() as conn:
-        if attempt_store.save_response(conn, attempt_id, item_id, selection, ctx.now()):
-            return
+    """Commit one answer. Returns only once it is on disk; raises StorageUnavailable (the
+    answer kept in memory and retried) when the disk refuses it."""
+    from studyapp.services.pending import guarded
+
+    saved_at = ctx.now()
+    written: list[bool] = []
+
+    def write() -> None:
+        with ctx.db.write() as conn:
+            written.append(
+                attempt_store.save_response(conn, attempt_id, item_id, selection, saved_at)
+            )
+
+    guarded(ctx, ("answer", attempt_id, item_id), write)
+    if written[-1]:
+        return
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)
     if row is None:
         raise UserError("This attempt no longer exists.")
     raise UserError("This attempt has been submitted; its answers can no longer change.")
+
+
+def retry_pending(ctx: Context) -> int:
+    """Write what the disk refused earlier; returns how many writes are still waiting."""
+    from studyapp.services.context import ensure_folder
+    from studyapp.storage.failures import storage_failure
+
+    if not len(ctx.pending):
+        return 0
+    try:
+        ensure_folder(ctx)
+    except Exception as exc:
+        if storage_failure(exc) is None:
+            raise
+        return len(ctx.pending)
+    return ctx.pending.flush()
 
 
 def submit(ctx: Context, attempt_id: int) -> AttemptView:
@@ -119,6 +147,11 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
         if row.submitted_at is not None:
             return _view(row, attempt_store.responses(s, attempt_id))
         pack_id = row.pack_id
+    if len(ctx.pending) and retry_pending(ctx):
+        raise UserError(
+            "Some answers are not yet saved to disk, so the test cannot be "
+            "scored yet. Free some space or check the data folder, then submit."
+        )
     act: Activity = library.activity(ctx, pack_id)
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)

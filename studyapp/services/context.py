@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths
+from studyapp.services.pending import PendingWrites
 from studyapp.storage import database
 from studyapp.storage.database import Database
 from studyapp.storage.lock import FolderLock
@@ -35,6 +36,7 @@ class Context:
     recovery: str | None = None
     # Learner ids whose passphrase was given in this session (services/protection.py).
     unlocked: set[int] = field(default_factory=set)
+    pending: PendingWrites = field(default_factory=PendingWrites)
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:
@@ -54,6 +56,20 @@ class Context:
         self.db.close()
         if self.lock is not None:
             self.lock.release()
+
+
+def ensure_folder(ctx: Context) -> None:
+    """If the data folder was deleted while open, write the database SQLite still holds
+    back to its place, so the next write lands on disk instead of in a deleted file."""
+    if ctx.paths.database.exists():
+        return
+    log.error("The data folder %s disappeared; writing the open database back", ctx.paths.root)
+    ctx.paths.ensure()
+    database.rescue(ctx.db.engine, ctx.paths.database)
+    ctx.db.reopen(database.make_engine(ctx.paths.database))
+    if ctx.lock is not None:
+        ctx.lock.release()
+        ctx.lock.acquire()
 
 
 def open_context(paths: DataPaths) -> Context:

@@ -13,3 +13,8 @@ class ValidationError(UserError):
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = problems
         super().__init__(" ".join(problems.values()))
+
+
+class StorageUnavailable(UserError):
+    """The disk refused a write (full, read-only, folder gone). The write is kept in memory
+    by services/pending.py and retried; nothing is lost while the app stays open."""

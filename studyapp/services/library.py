@@ -167,16 +167,24 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
 
 
 def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
-    """Install bundled sample packs not yet in this data folder (first run, or a new release)."""
+    """Install bundled sample packs this data folder lacks (first run, a new release), and put
+    back the files of any bundled pack whose folder has gone missing."""
     folder = bundled or bundled_packs_dir()
     if not folder.is_dir():
         return []
     with ctx.db.transaction() as s:
-        installed = pack_store.installed_keys(s)
+        installed = {(p.activity_id, p.version): p.folder for p in pack_store.all_packs(s)}
     added = []
     for pack_dir in sorted(p for p in folder.iterdir() if (p / "activity.toml").is_file()):
         key = _peek_key(pack_dir)
-        if key is None or key in installed:
+        if key is None:
+            continue
+        if key in installed:
+            target = ctx.paths.packs / installed[key]
+            if not (target / "activity.toml").is_file():
+                log.warning("Files of bundled pack %s were missing; copying them back", key)
+                shutil.rmtree(target, ignore_errors=True)
+                _copy_tree(pack_dir, target, lambda _pct: None)
             continue
         try:
             added.append(install(ctx, pack_dir))

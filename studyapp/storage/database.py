@@ -103,6 +103,17 @@ def open_database(db_path: Path, backups: Path | None = None) -> Engine:
     return engine
 
 
+def rescue(engine: Engine, target: Path) -> None:
+    """Copy the database an open connection still reads (its file may be deleted) to `target`."""
+    with engine.connect() as conn:
+        source = conn.connection.dbapi_connection
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+
+
 class Database:
     """The engine and a unit of work: one transaction per use case."""
 
@@ -120,6 +131,11 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         with self._sessions.begin() as session:
             yield session
+
+    def reopen(self, engine: Engine) -> None:
+        self.engine.dispose()
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()

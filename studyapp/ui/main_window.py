@@ -68,8 +68,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._history)
         return self._history
 
-    # Menus -----------------------------------------------------------------
-
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -204,8 +202,6 @@ class MainWindow(QMainWindow):
         rows = library.rows(self.ctx, self.learner.id if self.learner else None)
         self.library.set_rows(rows)
 
-    # Navigation ---------------------------------------------------------------
-
     def show_library(self) -> None:
         self._close_activity(forget=True)
         self.refresh_library()
@@ -251,8 +247,6 @@ class MainWindow(QMainWindow):
         view.deleteLater()
         self.activity_view = None
 
-    # Profiles ---------------------------------------------------------------
-
     def new_profile(self) -> None:
         from studyapp.ui.profile_dialog import ProfileDialog
 
@@ -291,8 +285,6 @@ class MainWindow(QMainWindow):
             self.show_library()
             self.set_learner(chosen)
 
-    # Backups -------------------------------------------------------------------
-
     def restore_backup(self) -> None:
         from studyapp.ui.restore_dialog import RestoreDialog
 
@@ -307,8 +299,6 @@ class MainWindow(QMainWindow):
         from studyapp.ui.restore_dialog import restore_into
 
         restore_into(self, chosen)
-
-    # Import -------------------------------------------------------------------
 
     def import_pack(self) -> None:
         if self.ctx is None:
@@ -340,8 +330,6 @@ class MainWindow(QMainWindow):
         if pack_id is not None:
             self.library.select_pack(pack_id)
             self.statusBar().showMessage("Pack installed.", 5000)
-
-    # Window state --------------------------------------------------------------
 
     def _restore_window(self) -> None:
         from studyapp.ui import window_state
@@ -376,13 +364,16 @@ class MainWindow(QMainWindow):
         window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from studyapp.ui.quit_guard import may_quit
+
+        if not may_quit(self):
+            event.ignore()
+            return
         try:
             self.save_state()
         except Exception:
             log.exception("Could not save the window state on close")
         event.accept()
-
-    # Help ----------------------------------------------------------------------
 
     def _open_logs(self) -> None:
         if self.log_file:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,10 +19,11 @@ from studyapp.core.activity import Activity, Item, TestKind
 from studyapp.services import attempts
 from studyapp.services.attempts import TestState
 from studyapp.services.context import Context
-from studyapp.services.errors import UserError
+from studyapp.services.errors import StorageUnavailable, UserError
 from studyapp.ui.question_widget import QuestionWidget
 
 log = logging.getLogger(__name__)
+RETRY_MS = 3000
 
 
 class TestTab(QWidget):
@@ -42,6 +43,9 @@ class TestTab(QWidget):
         self.activity, self.test = activity, test
         self.attempt_id: int | None = None
         self._confirm_unanswered = False
+        self._unsaved: set[str] = set()
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self._retry_pending)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -170,6 +174,12 @@ class TestTab(QWidget):
                     self.ctx, self.learner_id, self.pack_id, self.test
                 ).id
             attempts.save_answer(self.ctx, self.attempt_id, item.id, selection)
+        except StorageUnavailable as exc:
+            self._unsaved.add(item.id)
+            widget.mark_saved(False, "Kept in memory: not yet saved to disk.")
+            self.message.setText(str(exc))
+            self._retry.start()
+            return
         except UserError as exc:
             widget.mark_saved(False, str(exc))
             return
@@ -182,9 +192,22 @@ class TestTab(QWidget):
             )
             raise
         widget.mark_saved(True)
+        self._unsaved.discard(item.id)
+        if self._unsaved:
+            return  # an earlier answer is still waiting; keep its message up
         self.message.clear()
         self._confirm_unanswered = False
         self.submit_button.setText(f"&Submit {self.test.label}")
+
+    def _retry_pending(self) -> None:
+        if attempts.retry_pending(self.ctx):
+            return
+        self._retry.stop()
+        for widget in self.questions:
+            if widget.item.id in self._unsaved:
+                widget.mark_saved(True)
+        self._unsaved.clear()
+        self.message.setText("All answers are now saved to disk.")
 
     def _submit(self) -> None:
         unanswered = [str(n) for n, w in enumerate(self.questions, start=1) if not w.selection()]

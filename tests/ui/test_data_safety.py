@@ -123,3 +123,46 @@ def test_protected_profile_asks_for_its_passphrase_at_start(qtbot: QtBot, paths:
     assert window.learner is None and window.unlock_dialog.isVisible()
     window.unlock_dialog.reject()
     close_window(window)
+
+
+def test_full_disk_mid_test_keeps_answers_and_says_so(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.ui import test_tab
+    from tests.services.test_disk_trouble import Disk
+    from tests.ui.helpers import answer
+
+    monkeypatch.setattr(test_tab, "RETRY_MS", 50)
+    window = first_profile(qtbot, paths)
+    pack_id = window.library.pack_id_at(
+        next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treat"))
+    )
+    window.open_activity(pack_id)
+    view = window.activity_view
+    view.show_tab("pretest")
+    items = view.activity.pretest
+    answer(qtbot, view.pretest, items[0], sorted(items[0].answer))
+    disk = Disk(monkeypatch, "database or disk is full")
+    answer(qtbot, view.pretest, items[1], sorted(items[1].answer))
+    widget = view.pretest.questions[1]
+    assert widget.saved.text() == "Kept in memory: not yet saved to disk."
+    assert view.pretest.message.text().startswith("Not yet saved to disk: the disk is full.")
+
+    # Quitting now would lose it: the learner is asked, and "No" keeps the window open.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No),
+    )
+    window.close()
+    assert window.isVisible() and "1 answer(s) could not be saved" in asked[0]
+
+    disk.refusing = False
+    qtbot.waitUntil(lambda: widget.saved.text() == "Saved", timeout=5000)
+    assert view.pretest.message.text() == "All answers are now saved to disk."
+    close_window(window)
+    reopened = open_window(qtbot, paths)
+    post = reopened.activity_view.pretest
+    assert post.questions[1].selection() == sorted(items[1].answer)
+    close_window(reopened)
