@@ -54,11 +54,18 @@ def save_answer(ctx: Context, learner_id: int, pack_id: int, question_id: str, v
         raise UserError("That question is not part of this evaluation.")
     if question.kind is EvaluationKind.TEXT and len(value) > MAX_TEXT_ANSWER:
         raise ValidationError({question_id: _check(question, value) or ""})
-    with ctx.db.transaction() as s:
-        row = evaluation_store.get_or_create(s, learner_id, pack_id)
-        if row.submitted_at is not None:
-            raise UserError("The evaluation has been submitted; it can no longer change.")
-        evaluation_store.save_answer(s, row.id, question_id, value, ctx.now())
+    from studyapp.services.pending import guarded
+
+    answered_at = ctx.now()
+
+    def write() -> None:
+        with ctx.db.transaction() as s:
+            row = evaluation_store.get_or_create(s, learner_id, pack_id)
+            if row.submitted_at is not None:
+                raise UserError("The evaluation has been submitted; it can no longer change.")
+            evaluation_store.save_answer(s, row.id, question_id, value, answered_at)
+
+    guarded(ctx, ("evaluation", learner_id, pack_id, question_id), write)
 
 
 def submit(ctx: Context, learner_id: int, pack_id: int) -> None:

@@ -53,3 +53,11 @@ def test_bad_profile_input_names_the_field(ctx, changes: dict, field: str, words
         learners.create(ctx, replace(GOOD, **changes))
     assert words in caught.value.problems[field]
     assert learners.list_learners(ctx) == []
+
+
+def test_any_unicode_is_kept_and_shown_faithfully(ctx) -> None:  # noqa: ANN001
+    name = "Zoë Ölmez-Fitzgerald 李小龍 \u05e9\u05dc\u05d5\u05dd"
+    profession = "Rheumatology\u2009— pédiatrie \U0001f9ec\x07"
+    saved = learners.create(ctx, Profile(name, "MD", profession, "zoë@exämple.org"))
+    again = learners.get(ctx, saved.id)
+    assert again.full_name == name and again.profession == profession
