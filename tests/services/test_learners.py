@@ -55,7 +55,7 @@ def test_bad_profile_input_names_the_field(ctx, changes: dict, field: str, words
     assert learners.list_learners(ctx) == []
 
 
-def test_any_unicode_is_kept_and_shown_faithfully(ctx) -> None:  # noqa: ANN001
+def test_any_unicode_is_kept_and_shown_faithfully(ctx) -> None:
     name = "Zoë Ölmez-Fitzgerald 李小龍 \u05e9\u05dc\u05d5\u05dd"
     profession = "Rheumatology\u2009— pédiatrie \U0001f9ec\x07"
     saved = learners.create(ctx, Profile(name, "MD", profession, "zoë@exämple.org"))
