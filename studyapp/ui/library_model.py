@@ -29,11 +29,19 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[LibraryRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple] = []
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        # Formatted once here: the view asks for each cell many times while it lays out.
+        self._texts = [tuple(self._display(r, c) for c in range(len(COLUMNS))) for r in rows]
+        self._keys = [self._sort_keys(r) for r in rows]
         self.endResetModel()
+
+    def sort_rows(self, rows: list[LibraryRow], column: int, descending: bool) -> list[LibraryRow]:
+        return sorted(rows, key=lambda r: self._sort_keys(r)[column], reverse=descending)
 
     def row_at(self, row: int) -> LibraryRow:
         return self._rows[row]
@@ -55,16 +63,16 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._texts[index.row()][column]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{row.title}\nVersion {row.version}" + (
                 "\nSample activity: not valid for credit" if row.is_sample else ""
             )
         if role == Qt.ItemDataRole.UserRole:
-            return self._sort_key(row, column)
+            return self._keys[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -86,11 +94,12 @@ class LibraryModel(QAbstractTableModel):
             return format_date(row.expiration_date)
         return row.status.value
 
-    def _sort_key(self, row: LibraryRow, column: int) -> Any:
+    @staticmethod
+    def _sort_keys(row: LibraryRow) -> tuple:
         return (
             row.title.lower(),
-            row.credits,
+            float(row.credits),
             row.estimated_minutes,
             str(row.expiration_date),
             row.status.value,
-        )[column]
+        )

@@ -1,0 +1,26 @@
+"""Run every benchmark in one go and print their reports (copy them into RESULTS.md).
+
+    .venv/bin/python bench/run_all.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHES = [("startup.py", ["--runs", "9"]), ("answer_save.py", []), ("scale.py", ["--runs", "5"])]
+
+
+def main() -> int:
+    failed = 0
+    for script, args in BENCHES:
+        print(f"== {script} {' '.join(args)}", flush=True)
+        result = subprocess.run([sys.executable, str(HERE / script), *args], check=False)
+        failed += result.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Scale: the app with a large data folder against a nearly empty one, in the same run.
+
+Large: 1,000 activities, 20 learners, 100,000 responses, 2,000 completion records
+(bench/make_big_data.py). Empty: one activity, one learner, one record. Measures
+start-up to an interactive library (fresh processes), then in one process:
+opening an activity, switching tabs, opening the CME history, filtering it, and
+re-rendering a certificate. Prints medians, the large/empty ratio and the targets.
+
+    .venv/bin/python bench/scale.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import make_big_data  # noqa: E402
+import startup  # noqa: E402
+
+SCREENS = """
+import json, sys, time, datetime as dt
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from studyapp.paths import DataPaths
+from studyapp.services import credit, transcript
+from studyapp.services.context import open_context
+from studyapp.ui.main_window import MainWindow
+runs = int(sys.argv[2])
+ctx = open_context(DataPaths(Path(sys.argv[1])))
+window = MainWindow(); window.resize(1100, 760); window.show(); window.attach(ctx)
+app.processEvents()
+learner = window.learner
+record = transcript.history(ctx, learner.id).rows[0]
+pack_id = next(r.pack_id for r in __import__("studyapp.services.library", fromlist=["x"])
+               .rows(ctx, learner.id) if r.status.value != "Not started")
+def timed(fn):
+    start = time.perf_counter(); fn(); app.processEvents()
+    return (time.perf_counter() - start) * 1000
+out = {k: [] for k in ("open activity", "switch tab (slowest)", "open CME history",
+                       "filter CME history", "re-render certificate")}
+for _ in range(runs):
+    window.show_library(); app.processEvents()
+    out["open activity"].append(timed(lambda: window.open_activity(pack_id)))
+    view = window.activity_view
+    out["switch tab (slowest)"].append(max(timed(lambda i=i: view.tabs.setCurrentIndex(i))
+                                           for i in (1, 2, 3, 4, 5, 0)))
+    out["open CME history"].append(timed(window.show_history))
+    today = dt.date.today()
+    out["filter CME history"].append(timed(lambda: window.history.set_range(
+        today - dt.timedelta(days=365), today)))
+    window.history.set_range(None, None)
+    def rerender():
+        from studyapp.storage.models import CompletionRecord
+        with ctx.db.transaction() as s:
+            s.get(CompletionRecord, record.record_id).certificate_pdf = None
+        credit.certificate_pdf(ctx, record.record_id)
+    out["re-render certificate"].append(timed(rerender))
+print("RESULT " + json.dumps(out))
+window.close(); ctx.close()
+"""
+
+
+def screens(folder: Path, runs: int) -> dict[str, list[float]]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    proc = subprocess.run([sys.executable, "-c", SCREENS, str(folder), str(runs)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=600, check=False)
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
+    if line is None:
+        raise RuntimeError(proc.stderr[-3000:])
+    return json.loads(line[7:])
+
+
+TARGETS = {"open activity": 100, "switch tab (slowest)": 100, "open CME history": 100,
+           "filter CME history": 50, "re-render certificate": 150}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        big = make_big_data.make(Path(tmp) / "big").root
+        empty = make_big_data.make(Path(tmp) / "empty", packs=1, learner_count=1,
+                                   responses=8, records=1).root
+        ready = {"empty": [], "big": []}
+        for _ in range(args.runs):
+            for name, folder in (("empty", empty), ("big", big)):
+                ready[name].append(startup.run_child(startup.APP, str(folder))["ready"] * 1000)
+        results = {"empty": screens(empty, args.runs), "big": screens(big, args.runs)}
+    med = statistics.median
+    print(f"runs: {args.runs}; milliseconds, medians (min-max)")
+    print(f"{'measure':<26}{'empty':>22}{'large':>22}{'ratio':>8}{'target':>16}")
+    e, b = ready["empty"], ready["big"]
+    print(f"{'start-up to library':<26}{med(e):>10.0f} ({min(e):.0f}-{max(e):.0f})"
+          f"{med(b):>12.0f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
+          f"{'<= 1.10x':>16}")
+    for key, limit in TARGETS.items():
+        e, b = results["empty"][key], results["big"][key]
+        print(f"{key:<26}{med(e):>10.1f} ({min(e):.0f}-{max(e):.0f})"
+              f"{med(b):>12.1f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
+              f"{'<= ' + str(limit) + ' ms':>16}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
