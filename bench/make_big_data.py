@@ -32,8 +32,14 @@ def stamp(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def make(folder: Path, seed: int = 1, packs: int = PACKS, learner_count: int = LEARNERS,
-         responses: int = RESPONSES, records: int = RECORDS) -> DataPaths:
+def make(
+    folder: Path,
+    seed: int = 1,
+    packs: int = PACKS,
+    learner_count: int = LEARNERS,
+    responses: int = RESPONSES,
+    records: int = RECORDS,
+) -> DataPaths:
     rng = random.Random(seed)
     if folder.exists():
         shutil.rmtree(folder)
@@ -41,8 +47,12 @@ def make(folder: Path, seed: int = 1, packs: int = PACKS, learner_count: int = L
     ctx = open_context(paths)
     library.install_bundled(ctx)
     for n in range(learner_count):
-        learners.create(ctx, learners.Profile(f"Learner {n:02d}", rng.choice(["MD", "DO", "NP"]),
-                                              "Medicine", f"l{n}@example.org"))
+        learners.create(
+            ctx,
+            learners.Profile(
+                f"Learner {n:02d}", rng.choice(["MD", "DO", "NP"]), "Medicine", f"l{n}@example.org"
+            ),
+        )
     ctx.close()
 
     source = bundled_packs_dir() / "ssc-tocilizumab-journal-club"
@@ -54,16 +64,24 @@ def make(folder: Path, seed: int = 1, packs: int = PACKS, learner_count: int = L
         target = paths.packs / activity_id / "1.0.0"
         shutil.copytree(source, target)
         manifest = target / "activity.toml"
-        manifest.write_text(manifest.read_text("utf-8").replace(
-            'id = "ssc-tocilizumab-journal-club"', f'id = "{activity_id}"').replace(
-            'title = "Journal Club:', f'title = "Activity {n:04d}:'), "utf-8")
+        manifest.write_text(
+            manifest.read_text("utf-8")
+            .replace('id = "ssc-tocilizumab-journal-club"', f'id = "{activity_id}"')
+            .replace('title = "Journal Club:', f'title = "Activity {n:04d}:'),
+            "utf-8",
+        )
         cur = conn.execute(
             "INSERT INTO installed_pack (activity_id, version, title, provider, folder, "
             "release_date, expiration_date, estimated_minutes, max_credit_quarters, credit_type,"
             " is_sample, installed_at) VALUES (?, '1.0.0', ?, 'Bench Provider', ?, "
             "'2026-11-01', '2029-11-30', 15, 1, 'AMA PRA Category 1 Credit™', 1, ?)",
-            (activity_id, f"Activity {n:04d}: Tocilizumab in Refractory Systemic Sclerosis",
-             f"{activity_id}/1.0.0", stamp(now)))
+            (
+                activity_id,
+                f"Activity {n:04d}: Tocilizumab in Refractory Systemic Sclerosis",
+                f"{activity_id}/1.0.0",
+                stamp(now),
+            ),
+        )
         pack_ids.append(cur.lastrowid)
 
     learner_ids = [r[0] for r in conn.execute("SELECT id FROM learner")]
@@ -76,33 +94,71 @@ def make(folder: Path, seed: int = 1, packs: int = PACKS, learner_count: int = L
                 cur = conn.execute(
                     "INSERT INTO attempt (learner_id, pack_id, test, number, started_at, "
                     "submitted_at, correct, total, passed) VALUES (?, ?, ?, 1, ?, ?, 4, 5, ?)",
-                    (learner_id, pack_id, test, stamp(started), stamp(started),
-                     1 if test == "post" else None))
+                    (
+                        learner_id,
+                        pack_id,
+                        test,
+                        stamp(started),
+                        stamp(started),
+                        1 if test == "post" else None,
+                    ),
+                )
                 conn.executemany(
                     "INSERT INTO response (attempt_id, item_id, selection, answered_at) "
                     "VALUES (?, ?, '[\"A\"]', ?)",
-                    [(cur.lastrowid, item, stamp(started)) for item in items])
-            conn.execute("INSERT INTO learner_activity (learner_id, pack_id, reading_scroll, "
-                         "opened_at) VALUES (?, ?, 0, ?)", (learner_id, pack_id, stamp(started)))
+                    [(cur.lastrowid, item, stamp(started)) for item in items],
+                )
+            conn.execute(
+                "INSERT INTO learner_activity (learner_id, pack_id, reading_scroll, "
+                "opened_at) VALUES (?, ?, 0, ?)",
+                (learner_id, pack_id, stamp(started)),
+            )
             if k < records_per_learner:
                 record_id = f"{learner_id:08d}-0000-4000-8000-{pack_id:012d}"
                 facts = completion.CompletionFacts(
-                    record_id, f"Learner {learner_id}", "MD", "l@example.org",
-                    f"generated-{pack_id}", "1.0.0", f"Activity {pack_id}", "Bench Provider",
-                    "Enduring material", started, Decimal("0.25"), Decimal("0.25"),
-                    "AMA PRA Category 1 Credit™", "physician", "a", "d", "p", 15, 80, True)
+                    record_id,
+                    f"Learner {learner_id}",
+                    "MD",
+                    "l@example.org",
+                    f"generated-{pack_id}",
+                    "1.0.0",
+                    f"Activity {pack_id}",
+                    "Bench Provider",
+                    "Enduring material",
+                    started,
+                    Decimal("0.25"),
+                    Decimal("0.25"),
+                    "AMA PRA Category 1 Credit™",
+                    "physician",
+                    "a",
+                    "d",
+                    "p",
+                    15,
+                    80,
+                    True,
+                )
                 conn.execute(
                     "INSERT INTO completion_record (id, learner_id, pack_id, claimed_at, "
                     "credit_quarters, credit_type, certificate_kind, minutes_spent, "
                     "record_json) VALUES (?, ?, ?, ?, 1, 'AMA PRA Category 1 Credit™', "
                     "'physician', 15, ?)",
-                    (record_id, learner_id, pack_id, stamp(started),
-                     json.dumps(completion.build(facts))))
-    conn.execute("INSERT OR REPLACE INTO preference (key, value) VALUES ('last_learner_id', ?)",
-                 (str(learner_ids[0]),))
+                    (
+                        record_id,
+                        learner_id,
+                        pack_id,
+                        stamp(started),
+                        json.dumps(completion.build(facts)),
+                    ),
+                )
+    conn.execute(
+        "INSERT OR REPLACE INTO preference (key, value) VALUES ('last_learner_id', ?)",
+        (str(learner_ids[0]),),
+    )
     conn.commit()
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("installed_pack", "learner", "response", "completion_record")}
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("installed_pack", "learner", "response", "completion_record")
+    }
     conn.close()
     print(f"{folder}: {counts}")
     return paths

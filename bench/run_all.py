@@ -1,6 +1,6 @@
 """Run every benchmark in one go and print their reports (copy them into RESULTS.md).
 
-    .venv/bin/python bench/run_all.py
+.venv/bin/python bench/run_all.py
 """
 
 from __future__ import annotations

@@ -72,16 +72,28 @@ window.close(); ctx.close()
 
 def screens(folder: Path, runs: int) -> dict[str, list[float]]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    proc = subprocess.run([sys.executable, "-c", SCREENS, str(folder), str(runs)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCREENS, str(folder), str(runs)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
     if line is None:
         raise RuntimeError(proc.stderr[-3000:])
     return json.loads(line[7:])
 
 
-TARGETS = {"open activity": 100, "switch tab (slowest)": 100, "open CME history": 100,
-           "filter CME history": 50, "re-render certificate": 150}
+TARGETS = {
+    "open activity": 100,
+    "switch tab (slowest)": 100,
+    "open CME history": 100,
+    "filter CME history": 50,
+    "re-render certificate": 150,
+}
 
 
 def main() -> int:
@@ -90,8 +102,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         big = make_big_data.make(Path(tmp) / "big").root
-        empty = make_big_data.make(Path(tmp) / "empty", packs=1, learner_count=1,
-                                   responses=8, records=1).root
+        empty = make_big_data.make(
+            Path(tmp) / "empty", packs=1, learner_count=1, responses=8, records=1
+        ).root
         ready = {"empty": [], "big": []}
         for _ in range(args.runs):
             for name, folder in (("empty", empty), ("big", big)):
@@ -101,14 +114,18 @@ def main() -> int:
     print(f"runs: {args.runs}; milliseconds, medians (min-max)")
     print(f"{'measure':<26}{'empty':>22}{'large':>22}{'ratio':>8}{'target':>16}")
     e, b = ready["empty"], ready["big"]
-    print(f"{'start-up to library':<26}{med(e):>10.0f} ({min(e):.0f}-{max(e):.0f})"
-          f"{med(b):>12.0f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
-          f"{'<= 1.10x':>16}")
+    print(
+        f"{'start-up to library':<26}{med(e):>10.0f} ({min(e):.0f}-{max(e):.0f})"
+        f"{med(b):>12.0f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
+        f"{'<= 1.10x':>16}"
+    )
     for key, limit in TARGETS.items():
         e, b = results["empty"][key], results["big"][key]
-        print(f"{key:<26}{med(e):>10.1f} ({min(e):.0f}-{max(e):.0f})"
-              f"{med(b):>12.1f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
-              f"{'<= ' + str(limit) + ' ms':>16}")
+        print(
+            f"{key:<26}{med(e):>10.1f} ({min(e):.0f}-{max(e):.0f})"
+            f"{med(b):>12.1f} ({min(b):.0f}-{max(b):.0f}){med(b) / med(e):>8.2f}x"
+            f"{'<= ' + str(limit) + ' ms':>16}"
+        )
     return 0
 
 

@@ -7,7 +7,6 @@ import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from studyapp.content.problems import PackError
@@ -17,6 +16,7 @@ from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.paths import bundled_packs_dir
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.services.library_rows import LibraryRow
 from studyapp.storage import packs as pack_store
 from studyapp.storage import progress as progress_store
 from studyapp.storage.models import InstalledPack
@@ -24,21 +24,6 @@ from studyapp.storage.models import InstalledPack
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, str], None]
-
-
-@dataclass(frozen=True)
-class LibraryRow:
-    pack_id: int
-    activity_id: str
-    version: str
-    title: str
-    credits: Decimal
-    credit_type: str
-    estimated_minutes: int
-    expiration_date: object
-    status: gating.Status
-    queued: bool
-    is_sample: bool
 
 
 @dataclass(frozen=True)

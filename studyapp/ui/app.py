@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp import APP_NAME, __version__, applog
@@ -46,7 +47,9 @@ def install_samples(window: MainWindow) -> None:
 
 
 def start(window: MainWindow, paths: DataPaths) -> None:
-    """Open the data folder on a pool thread; the window fills in when it is ready."""
+    """Show the last library at once, then open the data folder on a pool thread; the
+    window fills in from the database when it is ready."""
+    window.show_snapshot(paths.root)
 
     def failed(exc: BaseException) -> None:
         from studyapp.storage.lock import FolderInUseError
@@ -81,6 +84,32 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
 
 
+class _FirstPaint(QObject):
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.fire()
+        return False
+
+    def fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            # Not removed here: changing the filter list while Qt walks it skips filters.
+            QTimer.singleShot(0, lambda: QCoreApplication.instance().removeEventFilter(self))
+            QTimer.singleShot(0, then)
+
+
+def after_first_paint(app: QApplication, then: Callable[[], None]) -> None:
+    """Run `then` once the window has painted (or after 300 ms, if it is not on screen)."""
+    watcher = _FirstPaint(then)
+    app.installEventFilter(watcher)
+    app._studyapp_first_paint = watcher  # type: ignore[attr-defined] - kept alive with the app
+    QTimer.singleShot(300, watcher.fire)
+
+
 def run(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     log_file = paths.logs / applog.LOG_NAME
@@ -90,9 +119,9 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(log_file)
     install_excepthook(log_file, lambda: window)
     window.show()
-    # Only after the first paint: importing SQLAlchemy on a thread while the window
-    # is being drawn slows the drawing more than it speeds the loading (bench/startup.py).
-    QTimer.singleShot(0, lambda: start(window, paths))
+    # Only after the first paint: building the library or importing SQLAlchemy while the
+    # window is being drawn delays the drawing (bench/startup.py).
+    after_first_paint(app, lambda: start(window, paths))
     code = app.exec()
     if not drain():
         log.warning("Background work was still running at exit")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from studyapp.core.dates import format_date
 
 if TYPE_CHECKING:  # the model is built before the database layer is imported
-    from studyapp.services.library import LibraryRow
+    from studyapp.services.library_rows import LibraryRow
 
 COLUMNS = ("Title", "Credits", "Time", "Expires", "Status")
 Index = QModelIndex | QPersistentModelIndex

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # shown before the database layer is imported
     from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QTableView
 
-    from studyapp.services.library import LibraryRow
+    from studyapp.services.library_rows import LibraryRow
     from studyapp.ui.library_model import LibraryModel
 
 

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.activity_view: ActivityView | None = None
         self.log_file = log_file
         self.profile_dialog: ProfileDialog | None = None
+        self._open_when_ready: int | None = None
         self.recovery_box: QMessageBox | None = None
         self.unlock_dialog: QDialog | None = None
         self.protect_dialog: QDialog | None = None
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
             self.ask_first_profile()
             return
         self.set_learner(learner)
+        if self._open_when_ready is not None and self.learner is not None:
+            pack_id, self._open_when_ready = self._open_when_ready, None
+            self.open_activity(pack_id)
+            return
         self.reopen_last_activity()
 
     def ask_first_profile(self) -> ProfileDialog:
@@ -202,6 +207,14 @@ class MainWindow(QMainWindow):
         rows = library.rows(self.ctx, self.learner.id if self.learner else None)
         self.library.set_rows(rows)
 
+    def show_snapshot(self, folder: Path) -> None:
+        """Before the database opens: the library as it was last shown, to browse at once."""
+        from studyapp.services.library_rows import load_snapshot
+
+        rows = load_snapshot(folder)
+        if rows and self.ctx is None:
+            self.library.set_rows(rows)
+
     def show_library(self) -> None:
         self._close_activity(forget=True)
         self.refresh_library()
@@ -217,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def open_activity(self, pack_id: int) -> None:
         if self.ctx is None:
+            self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
+            self.statusBar().showMessage("Opening your library…")
             return
         if self.learner is None:
             self.ask_first_profile()
@@ -362,6 +377,18 @@ class MainWindow(QMainWindow):
             self.activity_view.flush()
             self._save_splitter(self.activity_view)
         window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
+        self._save_snapshot()
+
+    def _save_snapshot(self) -> None:
+        """What the next start shows before the database opens; never a locked profile's."""
+        from studyapp.services import library, protection
+        from studyapp.services.library_rows import save_snapshot
+
+        assert self.ctx is not None
+        learner_id = self.learner.id if self.learner else None
+        if learner_id is not None and protection.is_protected(self.ctx, learner_id):
+            learner_id = None
+        save_snapshot(self.ctx.paths.root, library.rows(self.ctx, learner_id))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit

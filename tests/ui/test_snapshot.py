@@ -1,0 +1,59 @@
+"""The library shows at once from the last session's snapshot, then from the database."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from studyapp.core.activity import TestKind
+from studyapp.paths import DataPaths
+from studyapp.services import attempts, learners, protection
+from studyapp.services.context import open_context
+from studyapp.services.library_rows import load_snapshot
+from studyapp.ui.main_window import MainWindow
+from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+
+pytestmark = pytest.mark.gui
+
+
+def started(qtbot: QtBot, paths: DataPaths) -> int:
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Ana Silva", "NP", "Primary care",
+                 "ana@example.org")
+    save_profile(qtbot, window.profile_dialog)
+    pack_id = window.library.pack_id_at(0)
+    attempts.start(window.ctx, window.learner.id, pack_id, TestKind.PRE)
+    window.show_library()
+    close_window(window)
+    return pack_id
+
+
+def test_library_is_browsable_before_the_database_opens(qtbot: QtBot, paths: DataPaths) -> None:
+    pack_id = started(qtbot, paths)
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_snapshot(paths.root)
+    assert window.ctx is None
+    rows = window.library.row_texts()
+    assert len(rows) == 2 and "In progress" in [r[4] for r in rows]
+    window.open_activity(pack_id)  # chosen before the data is up: opens when it is
+    assert window.activity_view is None
+    window.attach(open_context(paths))
+    assert window.activity_view is not None and window.activity_view.pack_id == pack_id
+    close_window(window)
+
+
+def test_snapshot_never_shows_a_protected_profiles_progress(qtbot: QtBot,
+                                                           paths: DataPaths) -> None:
+    started(qtbot, paths)
+    ctx = open_context(paths)
+    ana = learners.last_used(ctx)
+    protection.set_passphrase(ctx, ana.id, "tea and toast", "tea and toast")
+    ctx.close()
+    window = open_window(qtbot, paths)
+    window.unlock_dialog.passphrase.setText("tea and toast")
+    window.unlock_dialog._unlock()
+    assert window.learner is not None
+    close_window(window)
+    assert {row.status.value for row in load_snapshot(paths.root)} == {"Not started"}
