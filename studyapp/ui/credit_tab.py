@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -25,10 +24,11 @@ from studyapp.services import credit
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
+from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.tasks import run_in_background
 
 
-class CreditTab(QWidget):
+class CreditTab(ActivityTab):
     claimed = Signal(str)
 
     def __init__(
@@ -39,14 +39,8 @@ class CreditTab(QWidget):
         activity: Activity,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.learner_id, self.pack_id, self.activity = ctx, learner_id, pack_id, activity
+        super().__init__(ctx, learner_id, pack_id, activity, parent)
         self.record_id: str | None = None
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
 
         self.form = QWidget()
         form = QFormLayout(self.form)

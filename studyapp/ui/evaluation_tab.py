@@ -26,6 +26,7 @@ from studyapp.core.activity import LIKERT_LABELS, Activity, EvaluationKind, Eval
 from studyapp.services import evaluations
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
+from studyapp.ui.activity_tab import ActivityTab
 
 log = logging.getLogger(__name__)
 TEXT_SAVE_DELAY_MS = 500
@@ -128,7 +129,7 @@ class EvaluationQuestionWidget(QGroupBox):
             self._timer.start()
 
 
-class EvaluationTab(QWidget):
+class EvaluationTab(ActivityTab):
     submitted = Signal()
 
     def __init__(
@@ -139,13 +140,7 @@ class EvaluationTab(QWidget):
         activity: Activity,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        super().__init__(ctx, learner_id, pack_id, activity, parent)
         self.questions: list[EvaluationQuestionWidget] = []
         body = QWidget()
         column = QVBoxLayout(body)

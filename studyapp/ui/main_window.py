@@ -6,8 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from studyapp import __version__
 from studyapp.services.errors import UserError
+from studyapp.ui import help_actions
 from studyapp.ui.library_view import LibraryView
+from studyapp.ui.window_state import save_library_snapshot
 
 # The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
 # that reaches the database is imported when first used, not at module load.
@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
         self._action(view, "&Library", self.show_library, "Ctrl+L")
         self._action(view, "CME &history", self.show_history, "Ctrl+H")
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Open &log folder", self._open_logs)
-        self._action(help_menu, "&About StudyApp", self._about)
+        self._action(help_menu, "Open &log folder", lambda: help_actions.open_logs(self.log_file))
+        self._action(help_menu, "&About StudyApp", lambda: help_actions.about(self))
         self.menuBar().setEnabled(False)
 
     # Start-up ----------------------------------------------------------------
@@ -377,18 +377,7 @@ class MainWindow(QMainWindow):
             self.activity_view.flush()
             self._save_splitter(self.activity_view)
         window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
-        self._save_snapshot()
-
-    def _save_snapshot(self) -> None:
-        """What the next start shows before the database opens; never a locked profile's."""
-        from studyapp.services import library, protection
-        from studyapp.services.library_rows import save_snapshot
-
-        assert self.ctx is not None
-        learner_id = self.learner.id if self.learner else None
-        if learner_id is not None and protection.is_protected(self.ctx, learner_id):
-            learner_id = None
-        save_snapshot(self.ctx.paths.root, library.rows(self.ctx, learner_id))
+        save_library_snapshot(self.ctx, self.learner)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit
@@ -401,16 +390,3 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("Could not save the window state on close")
         event.accept()
-
-    def _open_logs(self) -> None:
-        if self.log_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About StudyApp",
-            f"<b>StudyApp {__version__}</b><p>Continuing medical education that works "
-            "offline. Every answer is saved the moment you give it.</p>"
-            f"<p>Data folder: {self.ctx.paths.root if self.ctx else ''}</p>",
-        )

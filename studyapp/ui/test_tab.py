@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,13 +19,14 @@ from studyapp.services import attempts
 from studyapp.services.attempts import TestState
 from studyapp.services.context import Context
 from studyapp.services.errors import StorageUnavailable, UserError
+from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.question_widget import QuestionWidget
 
 log = logging.getLogger(__name__)
 RETRY_MS = 3000
 
 
-class TestTab(QWidget):
+class TestTab(ActivityTab):
     submitted = Signal()
 
     def __init__(
@@ -38,21 +38,14 @@ class TestTab(QWidget):
         test: TestKind,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
-        self.activity, self.test = activity, test
+        super().__init__(ctx, learner_id, pack_id, activity, parent)
+        self.test = test
         self.attempt_id: int | None = None
         self._confirm_unanswered = False
         self._unsaved: set[str] = set()
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_pending)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("test_status")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.questions: list[QuestionWidget] = []
         body = QWidget()
         column = QVBoxLayout(body)
