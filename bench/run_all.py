@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = [("startup.py", ["--runs", "9"]), ("answer_save.py", []), ("scale.py", ["--runs", "5"])]
+BENCHES = [
+    ("startup.py", ["--runs", "9"]),
+    ("answer_save.py", []),
+    ("scale.py", ["--runs", "5"]),
+    ("pack_import.py", []),
+]
 
 
 def main() -> int:

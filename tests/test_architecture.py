@@ -123,9 +123,12 @@ def test_no_qt_widgets_outside_ui() -> None:
 
 def test_the_window_paints_before_sqlalchemy_is_imported() -> None:
     """Importing SQLAlchemy costs about 0.3 s; it must not sit in front of the first paint."""
-    code = ("import sys\nfrom studyapp.ui import app, main_window\n"
-            "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy'))[:3])\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60)
+    code = (
+        "import sys\nfrom studyapp.ui import app, main_window\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy'))[:3])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from studyapp.content.problems import PackError
@@ -14,8 +15,9 @@ MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_RATIO = 100
 
 
-def unpack(archive: Path, target: Path) -> Path:
-    """Extract into target (an empty folder) and return the folder that holds the manifest."""
+def unpack(archive: Path, target: Path, progress: Callable[[int], None] | None = None) -> Path:
+    """Extract into target (an empty folder) and return the folder that holds the manifest.
+    `progress` gets the percentage of bytes written."""
     name = archive.name
     try:
         zf = zipfile.ZipFile(archive)
@@ -24,6 +26,8 @@ def unpack(archive: Path, target: Path) -> Path:
     with zf:
         infos = zf.infolist()
         _check_entries(name, infos)
+        total = sum(i.file_size for i in infos) or 1
+        done = 0
         for info in infos:
             parts = PurePosixPath(info.filename).parts
             dest = target.joinpath(*parts)
@@ -40,6 +44,9 @@ def unpack(archive: Path, target: Path) -> Path:
                             name, info.filename, "unpacks to more data than it declares"
                         )
                     out.write(chunk)
+            done += info.file_size
+            if progress is not None:
+                progress(done * 100 // total)
     return manifest_root(target, name)
 
 

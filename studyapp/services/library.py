@@ -113,15 +113,24 @@ def preview(ctx: Context, source: Path) -> PackPreview:
 
 def install(ctx: Context, source: Path, progress: Progress | None = None) -> int:
     """Install a pack (folder or zip) all or nothing; returns the installed pack id."""
-    from studyapp.content import loader
+    from studyapp.content import archive, loader
 
     report = progress or (lambda _pct, _msg: None)
-    staging = ctx.paths.staging / uuid.uuid4().hex
-    staging.mkdir(parents=True)
+    work = ctx.paths.staging / uuid.uuid4().hex
+    work.mkdir(parents=True)
     try:
         report(5, "Reading the pack…")
-        with loader.opened(source) as root:
+        if source.is_dir():
+            staging = work
+            root = archive.manifest_root(source, source.name)
             _copy_tree(root, staging, lambda pct: report(5 + pct * 60 // 100, "Copying files…"))
+        elif source.exists():
+            # Straight into staging, on the data folder's disk: no second copy.
+            staging = archive.unpack(
+                source, work, lambda pct: report(5 + pct * 60 // 100, "Unpacking files…")
+            )
+        else:
+            raise PackError.single(source.name, "file", "does not exist")
         report(70, "Checking the pack…")
         act = loader.load_folder(staging)
         with ctx.db.transaction() as s:
@@ -148,7 +157,7 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
         log.info("Installed pack %s version %s", act.id, act.version)
         return pack_id
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:

@@ -65,3 +65,30 @@ def test_damaged_installed_copy_gives_a_clear_error(ctx, il6_source: Path) -> No
     ctx._activities.clear()
     with pytest.raises(UserError, match="installed copy of this activity is damaged"):
         library.activity(ctx, pack_id)
+
+
+@pytest.mark.parametrize("prefix", ["", "top-folder/"])
+def test_install_from_zip_unpacks_once_into_place(
+    ctx, il6_source: Path, tmp_path: Path, prefix: str
+) -> None:
+    from tests.content.test_archives import zip_folder
+
+    archive = zip_folder(il6_source, tmp_path / "pack.zip", prefix)
+    seen: list[str] = []
+    pack_id = library.install(ctx, archive, progress=lambda _pct, msg: seen.append(msg))
+    assert "Unpacking files…" in seen
+    assert library.activity(ctx, pack_id).id == "il6-treat-to-target"
+    assert (
+        ctx.paths.packs / "il6-treat-to-target" / "1.0.0" / "reading" / "images" / "spectrum.png"
+    ).is_file()
+    assert list(ctx.paths.staging.iterdir()) == []
+
+
+def test_hostile_zip_install_leaves_nothing(ctx, il6_source: Path, tmp_path: Path) -> None:
+    from tests.content.test_archives import hostile
+
+    archive = hostile(tmp_path, il6_source, "../escape.txt")
+    with pytest.raises(PackError, match="points outside the pack"):
+        library.install(ctx, archive)
+    assert list(ctx.paths.staging.iterdir()) == [] and list(ctx.paths.packs.iterdir()) == []
+    assert not (ctx.paths.staging / ".." / "escape.txt").exists()

@@ -18,8 +18,7 @@ pytestmark = pytest.mark.gui
 
 def started(qtbot: QtBot, paths: DataPaths) -> int:
     window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Ana Silva", "NP", "Primary care",
-                 "ana@example.org")
+    fill_profile(qtbot, window.profile_dialog, "Ana Silva", "NP", "Primary care", "ana@example.org")
     save_profile(qtbot, window.profile_dialog)
     pack_id = window.library.pack_id_at(0)
     attempts.start(window.ctx, window.learner.id, pack_id, TestKind.PRE)
@@ -44,8 +43,7 @@ def test_library_is_browsable_before_the_database_opens(qtbot: QtBot, paths: Dat
     close_window(window)
 
 
-def test_snapshot_never_shows_a_protected_profiles_progress(qtbot: QtBot,
-                                                           paths: DataPaths) -> None:
+def test_snapshot_never_shows_a_protected_profiles_progress(qtbot: QtBot, paths: DataPaths) -> None:
     started(qtbot, paths)
     ctx = open_context(paths)
     ana = learners.last_used(ctx)
