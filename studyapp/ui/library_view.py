@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # shown before the database layer is imported
-    from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QTableView
 
     from studyapp.services.library_rows import LibraryRow
@@ -24,7 +23,6 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: LibraryModel | None = None
-        self.proxy: QSortFilterProxyModel | None = None
         self.table: QTableView | None = None
         self.heading = QLabel("<h2>Library</h2>")
         self.search = QLineEdit(placeholderText="Filter activities by title")
@@ -50,23 +48,14 @@ class LibraryView(QWidget):
         self._layout.addLayout(buttons)
 
     def _build_table(self) -> None:
-        from PySide6.QtCore import QSortFilterProxyModel
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from studyapp.ui.library_model import LibraryModel
 
         self.model = LibraryModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        # Rows arrive sorted (below); re-sorting a large library through Python calls on
-        # every refresh cost a tenth of a second. Header clicks still sort.
-        self.proxy.setDynamicSortFilter(False)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.model.set_filter)
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,9 +79,7 @@ class LibraryView(QWidget):
         if self.table is None:
             self._build_table()
         assert self.model is not None and self.table is not None
-        header = self.table.horizontalHeader()
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        self.model.set_rows(self.model.sort_rows(rows, header.sortIndicatorSection(), descending))
+        self.model.set_rows(rows)
         empty = not rows
         self.placeholder.setText(
             "No activities are installed. Use File > Import pack… to add one." if empty else ""
@@ -103,29 +90,28 @@ class LibraryView(QWidget):
             self.table.selectRow(0)
 
     def select_pack(self, pack_id: int) -> None:
-        if self.model is None or self.proxy is None or self.table is None:
+        if self.model is None or self.table is None:
             return
         row = self.model.row_of(pack_id)
         if row is not None:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.selectRow(row)
 
     def row_texts(self) -> list[list[str]]:
         """What the table shows, in display order."""
-        if self.proxy is None:
+        if self.model is None:
             return []
         return [
-            [self.proxy.index(r, c).data() for c in range(self.proxy.columnCount())]
-            for r in range(self.proxy.rowCount())
+            [self.model.index(r, c).data() for c in range(self.model.columnCount())]
+            for r in range(self.model.rowCount())
         ]
 
     def pack_id_at(self, row: int) -> int:
-        assert self.proxy is not None and self.model is not None
-        return self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).pack_id
+        assert self.model is not None
+        return self.model.row_at(row).pack_id
 
     def _activated(self, index: QModelIndex) -> None:
-        assert self.proxy is not None and self.model is not None
-        source = self.proxy.mapToSource(index)
-        self.open_requested.emit(self.model.row_at(source.row()).pack_id)
+        assert self.model is not None
+        self.open_requested.emit(self.model.row_at(index.row()).pack_id)
 
     def _open_selected(self) -> None:
         if self.table is None:

@@ -51,7 +51,7 @@ def test_learner_completes_activity_and_gets_certificate(
     # Open it like a user: click the row, press Enter.
     table = window.library.table
     row = next(i for i, r in enumerate(rows) if r is il6)
-    index = window.library.proxy.index(row, 0)
+    index = window.library.model.index(row, 0)
     qtbot.waitExposed(table)
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()

@@ -1,0 +1,59 @@
+"""The library model sorts and filters itself, as the header and the filter box ask."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from studyapp.core.gating import Status
+from studyapp.services.library_rows import LibraryRow
+from studyapp.ui.library_model import LibraryModel
+
+
+def row(pack_id: int, title: str, credits: str, status: Status) -> LibraryRow:
+    return LibraryRow(
+        pack_id,
+        f"a{pack_id}",
+        "1",
+        title,
+        Decimal(credits),
+        "AMA",
+        30,
+        dt.date(2029, 1, 1),
+        status,
+        False,
+        False,
+    )
+
+
+ROWS = [
+    row(1, "Gout", "1.00", Status.PASSED),
+    row(2, "asthma", "0.25", Status.NOT_STARTED),
+    row(3, "Lupus update", "0.50", Status.IN_PROGRESS),
+]
+
+
+def titles(model: LibraryModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_sorted_by_title_ignoring_case_and_by_any_column(qapp) -> None:
+    model = LibraryModel()
+    model.set_rows(ROWS)
+    assert titles(model) == ["asthma", "Gout", "Lupus update"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 1).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
+    model.set_rows(list(reversed(ROWS)))  # a refresh keeps the chosen order
+    assert [model.index(r, 1).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
+
+
+def test_filter_keeps_matching_titles_and_row_lookup_follows(qapp) -> None:
+    model = LibraryModel()
+    model.set_rows(ROWS)
+    model.set_filter("  LUP ")
+    assert titles(model) == ["Lupus update"]
+    assert model.row_at(0).pack_id == 3 and model.row_of(1) is None
+    model.set_filter("")
+    assert model.rowCount() == 3
