@@ -30,8 +30,12 @@ def make_pack(folder: Path) -> Path:
     root = folder / "big-pack"
     shutil.copytree(bundled_packs_dir() / "ssc-tocilizumab-journal-club", root)
     manifest = root / "activity.toml"
-    manifest.write_text(manifest.read_text("utf-8").replace(
-        'id = "ssc-tocilizumab-journal-club"', 'id = "big-import"'), "utf-8")
+    manifest.write_text(
+        manifest.read_text("utf-8").replace(
+            'id = "ssc-tocilizumab-journal-club"', 'id = "big-import"'
+        ),
+        "utf-8",
+    )
     for test in ("pre", "post"):
         blocks = []
         for n in range(ITEMS_PER_TEST):
@@ -55,8 +59,7 @@ explanation = "Every patient received 162 mg by subcutaneous injection each week
     lines = []
     for n in range(IMAGES):
         # Incompressible bytes behind a PNG signature: the size of real photographs.
-        (images / f"figure-{n:02d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" +
-                                                    os.urandom(IMAGE_BYTES))
+        (images / f"figure-{n:02d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(IMAGE_BYTES))
         lines.append(f"![Figure {n}](images/figure-{n:02d}.png)")
     reading = root / "reading" / "01-study.md"
     reading.write_text(reading.read_text("utf-8") + "\n\n" + "\n\n".join(lines), "utf-8")
@@ -94,8 +97,10 @@ def main() -> int:
     med = statistics.median
     print(f"archive: {size:.1f} MB, {2 * ITEMS_PER_TEST} items, {IMAGES} images; {runs} runs")
     print(f"bare unzip:            {med(bare):.2f} s ({min(bare):.2f}-{max(bare):.2f})")
-    print(f"StudyApp install:      {med(ours):.2f} s ({min(ours):.2f}-{max(ours):.2f}), "
-          f"{med(progress_events):.0f} progress reports")
+    print(
+        f"StudyApp install:      {med(ours):.2f} s ({min(ours):.2f}-{max(ours):.2f}), "
+        f"{med(progress_events):.0f} progress reports"
+    )
     print(f"install / bare unzip:  {med(ours) / med(bare):.2f}x")
     return 0
 

@@ -157,6 +157,33 @@ def run_child(code: str, arg: str) -> dict[str, float]:
     return marks
 
 
+def run_frozen(executable: str, data: str) -> dict[str, float]:
+    """A built bundle, timed through its STUDYAPP_STARTUP_MARKS lines."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        STUDYAPP_STARTUP_MARKS="exit",
+    )
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [executable, "--data-dir", data],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    marks: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        word, *rest = line.split()
+        if word in ("PAINT", "READY", "LIVE"):
+            marks.setdefault(word.lower(), time.perf_counter() - start)
+        elif word == "RSS":
+            marks["rss_mib"] = int(rest[0]) / 1024
+    proc.wait(timeout=60)
+    return marks
+
+
 def summary(samples: list[dict[str, float]], key: str) -> tuple[float, float, float]:
     values = [s[key] for s in samples]
     return statistics.median(values), min(values), max(values)
@@ -165,6 +192,9 @@ def summary(samples: list[dict[str, float]], key: str) -> tuple[float, float, fl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--frozen", metavar="EXE", help="also time a built bundle, e.g. dist/StudyApp/StudyApp"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = str(Path(tmp) / "data")
@@ -172,10 +202,14 @@ def main() -> int:
         subprocess.run([sys.executable, "-c", PROFILE, data], check=True, cwd=ROOT)
         db = str(Path(tmp) / "stack.sqlite3")
         results: dict[str, list[dict[str, float]]] = {"bare": [], "stack": [], "app": []}
-        for _ in range(args.runs):  # interleaved, so drift hits all three alike
+        if args.frozen:
+            results["frozen"] = []
+        for _ in range(args.runs):  # interleaved, so drift hits all of them alike
             results["bare"].append(run_child(BARE, ""))
             results["stack"].append(run_child(STACK, db))
             results["app"].append(run_child(APP, data))
+            if args.frozen:
+                results["frozen"].append(run_frozen(args.frozen, data))
 
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     print(f"runs: {args.runs} each, interleaved; Qt platform {platform}")

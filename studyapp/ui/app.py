@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -84,6 +85,9 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
 
 
+_watchers: list[QObject] = []
+
+
 class _FirstPaint(QObject):
     def __init__(self, then: Callable[[], None]) -> None:
         super().__init__()
@@ -106,8 +110,41 @@ def after_first_paint(app: QApplication, then: Callable[[], None]) -> None:
     """Run `then` once the window has painted (or after 300 ms, if it is not on screen)."""
     watcher = _FirstPaint(then)
     app.installEventFilter(watcher)
-    app._studyapp_first_paint = watcher  # type: ignore[attr-defined] - kept alive with the app
+    _watchers.append(watcher)  # kept alive: a collected filter stops filtering
     QTimer.singleShot(300, watcher.fire)
+
+
+def report_startup(app: QApplication, window: MainWindow, then_quit: bool) -> None:
+    """STUDYAPP_STARTUP_MARKS: print PAINT, READY (library shown), LIVE (library from the
+    database) and RSS as they happen, for timing a build from outside (bench/startup.py)."""
+    seen: set[str] = set()
+
+    def mark(word: str, extra: str = "") -> None:
+        if word not in seen:
+            seen.add(word)
+            print(f"{word}{extra}", flush=True)
+
+    after_first_paint(app, lambda: mark("PAINT"))
+
+    def poll() -> None:
+        shown = window.library.model is not None and window.library.model.rowCount() > 0
+        if shown:
+            mark("READY")
+        if shown and window.ctx is not None:
+            mark("LIVE")
+            try:
+                import resource
+
+                mark("RSS", f" {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+            except ImportError:  # Windows
+                mark("RSS", " 0")
+            timer.stop()
+            if then_quit:
+                QTimer.singleShot(0, app.quit)
+
+    timer = QTimer(app, interval=5)
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -118,6 +155,9 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     window = MainWindow(log_file)
     install_excepthook(log_file, lambda: window)
+    marks = os.environ.get("STUDYAPP_STARTUP_MARKS")
+    if marks:
+        report_startup(app, window, then_quit=marks == "exit")
     window.show()
     # Only after the first paint: building the library or importing SQLAlchemy while the
     # window is being drawn delays the drawing (bench/startup.py).
