@@ -131,16 +131,14 @@ ctx.close()
 """
 
 
-def run_child(code: str, arg: str) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+def timed_marks(command: list[str], extra_env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawn to each PAINT / READY / LIVE line the program prints, and its RSS."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra_env
+    )
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, arg],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        cwd=ROOT,
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
     )
     marks: dict[str, float] = {}
     assert proc.stdout is not None
@@ -153,35 +151,17 @@ def run_child(code: str, arg: str) -> dict[str, float]:
     proc.wait(timeout=60)
     marks.setdefault("live", marks.get("ready", 0.0))
     if {"paint", "ready", "rss_mib"} - marks.keys():
-        raise RuntimeError(f"child did not report everything: {marks}")
+        raise RuntimeError(f"{command[0]} did not report everything: {marks}")
     return marks
+
+
+def run_child(code: str, arg: str) -> dict[str, float]:
+    return timed_marks([sys.executable, "-c", code, arg], {})
 
 
 def run_frozen(executable: str, data: str) -> dict[str, float]:
     """A built bundle, timed through its STUDYAPP_STARTUP_MARKS lines."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        STUDYAPP_STARTUP_MARKS="exit",
-    )
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [executable, "--data-dir", data],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-    marks: dict[str, float] = {}
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        word, *rest = line.split()
-        if word in ("PAINT", "READY", "LIVE"):
-            marks.setdefault(word.lower(), time.perf_counter() - start)
-        elif word == "RSS":
-            marks["rss_mib"] = int(rest[0]) / 1024
-    proc.wait(timeout=60)
-    return marks
+    return timed_marks([executable, "--data-dir", data], {"STUDYAPP_STARTUP_MARKS": "exit"})
 
 
 def summary(samples: list[dict[str, float]], key: str) -> tuple[float, float, float]:
