@@ -1,8 +1,14 @@
-"""An open activity: the six tabs, with locks kept in step and the open tab remembered."""
+"""An open activity: the six tabs, with locks kept in step and the open tab remembered.
+
+Each tab is built the first time it is shown: building all six at once took
+50-130 ms on the UI thread, and most visits use two or three of them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,14 +31,22 @@ class ActivityView(QWidget):
     claimed = Signal(str)
 
     def __init__(
-        self, ctx: Context, learner_id: int, pack_id: int, parent: QWidget | None = None
+        self,
+        ctx: Context,
+        learner_id: int,
+        pack_id: int,
+        parent: QWidget | None = None,
+        reading_splitter: QByteArray | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
         self.activity = library.activity(ctx, pack_id)
         places.open_activity(ctx, learner_id, pack_id)
-        place = places.get(ctx, learner_id, pack_id)
-        root = ctx.pack_folder(self._folder())
+        self._place = places.get(ctx, learner_id, pack_id)
+        self._root = ctx.pack_folder(library.pack_folder(ctx, pack_id))
+        self._reading_splitter = reading_splitter
+        self._built: dict[str, QWidget] = {}
+        self._pages: list[QVBoxLayout] = []
 
         back = QPushButton("← &Library")
         back.clicked.connect(self.back_requested)
@@ -42,29 +56,17 @@ class ActivityView(QWidget):
         header.addWidget(back)
         header.addWidget(title, 1)
 
-        self.overview = OverviewTab(self.activity, root, place.queued)
-        self.overview.queue_toggled.connect(
-            lambda q: places.set_queued(ctx, learner_id, pack_id, q)
-        )
-        self.pretest = TestTab(ctx, learner_id, pack_id, self.activity, TestKind.PRE)
-        self.reading = ReadingTab(self.activity, root, place.reading_section, place.reading_scroll)
-        self.reading.place_changed.connect(
-            lambda section, scroll: places.set_reading(ctx, learner_id, pack_id, section, scroll)
-        )
-        self.posttest = TestTab(ctx, learner_id, pack_id, self.activity, TestKind.POST)
-        self.evaluation = EvaluationTab(ctx, learner_id, pack_id, self.activity)
-        self.credit = CreditTab(ctx, learner_id, pack_id, self.activity)
-
         self.tabs = QTabWidget()
-        for widget, label in zip(self._tab_widgets(), LABELS, strict=True):
-            self.tabs.addTab(widget, label)
-        self.pretest.submitted.connect(self._changed)
-        self.posttest.submitted.connect(self._changed)
-        self.evaluation.submitted.connect(self._changed)
-        self.credit.claimed.connect(self._claimed)
+        for label in LABELS:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            self._pages.append(column)
+            self.tabs.addTab(page, label)
         self._update_tab_labels()
-        if place.last_tab in TABS:
-            self.tabs.setCurrentIndex(TABS.index(place.last_tab))
+        start = TABS.index(self._place.last_tab) if self._place.last_tab in TABS else 0
+        self.tabs.setCurrentIndex(start)
+        self._tab(TABS[start])
         self.tabs.currentChanged.connect(self._tab_changed)
         for n in range(len(TABS)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
@@ -74,20 +76,89 @@ class ActivityView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-    def _folder(self) -> str:
-        from studyapp.services.library import pack_folder
+    # The tabs, each built on first use ---------------------------------------
 
-        return pack_folder(self.ctx, self.pack_id)
+    @property
+    def overview(self) -> OverviewTab:
+        return self._tab("overview")  # type: ignore[return-value]
 
-    def _tab_widgets(self) -> tuple[QWidget, ...]:
-        return (
-            self.overview,
-            self.pretest,
-            self.reading,
-            self.posttest,
-            self.evaluation,
-            self.credit,
-        )
+    @property
+    def pretest(self) -> TestTab:
+        return self._tab("pretest")  # type: ignore[return-value]
+
+    @property
+    def reading(self) -> ReadingTab:
+        return self._tab("reading")  # type: ignore[return-value]
+
+    @property
+    def posttest(self) -> TestTab:
+        return self._tab("posttest")  # type: ignore[return-value]
+
+    @property
+    def evaluation(self) -> EvaluationTab:
+        return self._tab("evaluation")  # type: ignore[return-value]
+
+    @property
+    def credit(self) -> CreditTab:
+        return self._tab("credit")  # type: ignore[return-value]
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def _tab(self, name: str) -> QWidget:
+        widget = self._built.get(name)
+        if widget is None:
+            widget = self._builders()[name]()
+            self._built[name] = widget
+            self._pages[TABS.index(name)].addWidget(widget)
+            widget.show()  # a layout shows a new child only on the next event loop turn
+        return widget
+
+    def _builders(self) -> dict[str, Callable[[], QWidget]]:
+        ctx, learner_id, pack_id, act = self.ctx, self.learner_id, self.pack_id, self.activity
+
+        def overview() -> QWidget:
+            tab = OverviewTab(act, self._root, self._place.queued)
+            tab.queue_toggled.connect(lambda q: places.set_queued(ctx, learner_id, pack_id, q))
+            return tab
+
+        def test(kind: TestKind) -> QWidget:
+            tab = TestTab(ctx, learner_id, pack_id, act, kind)
+            tab.submitted.connect(self._changed)
+            return tab
+
+        def reading() -> QWidget:
+            place = places.get(ctx, learner_id, pack_id)
+            tab = ReadingTab(act, self._root, place.reading_section, place.reading_scroll)
+            if self._reading_splitter is not None:
+                tab.splitter.restoreState(self._reading_splitter)
+            tab.place_changed.connect(
+                lambda section, scroll: places.set_reading(
+                    ctx, learner_id, pack_id, section, scroll
+                )
+            )
+            return tab
+
+        def evaluation() -> QWidget:
+            tab = EvaluationTab(ctx, learner_id, pack_id, act)
+            tab.submitted.connect(self._changed)
+            return tab
+
+        def credit() -> QWidget:
+            tab = CreditTab(ctx, learner_id, pack_id, act)
+            tab.claimed.connect(self._claimed)
+            return tab
+
+        return {
+            "overview": overview,
+            "pretest": lambda: test(TestKind.PRE),
+            "reading": reading,
+            "posttest": lambda: test(TestKind.POST),
+            "evaluation": evaluation,
+            "credit": credit,
+        }
+
+    # What the learner does ----------------------------------------------------
 
     def current_tab(self) -> str:
         return TABS[self.tabs.currentIndex()]
@@ -97,19 +168,24 @@ class ActivityView(QWidget):
 
     def flush(self) -> None:
         """Write anything still waiting on a timer (typed text, reading place)."""
-        self.evaluation.flush()
-        self.reading.flush()
+        if self.is_built("evaluation"):
+            self.evaluation.flush()
+        if self.is_built("reading"):
+            self.reading.flush()
 
     def _tab_changed(self, index: int) -> None:
         self.flush()
-        places.set_tab(self.ctx, self.learner_id, self.pack_id, TABS[index])
-        widget = self.tabs.widget(index)
-        if widget in (self.posttest, self.credit):
-            widget.refresh()
+        name = TABS[index]
+        places.set_tab(self.ctx, self.learner_id, self.pack_id, name)
+        already = self.is_built(name)
+        widget = self._tab(name)
+        if already and name in ("posttest", "credit"):
+            widget.refresh()  # type: ignore[attr-defined]
 
     def _changed(self) -> None:
-        self.posttest.refresh()
-        self.credit.refresh()
+        for name in ("posttest", "credit"):
+            if self.is_built(name):
+                self._built[name].refresh()  # type: ignore[attr-defined]
         self._update_tab_labels()
         self.progress_changed.emit()
 

@@ -239,10 +239,15 @@ class MainWindow(QMainWindow):
         from studyapp.ui.activity_view import ActivityView
 
         self._close_activity(forget=False)
-        view = ActivityView(self.ctx, self.learner.id, pack_id)
+        from studyapp.ui import window_state
+
+        splitter: list = []
+        window_state.restore(self.ctx, window_state.READING_SPLITTER, splitter.append)
+        view = ActivityView(
+            self.ctx, self.learner.id, pack_id, reading_splitter=splitter[0] if splitter else None
+        )
         view.back_requested.connect(self.show_library)
         view.progress_changed.connect(self.refresh_library)
-        self._restore_splitter(view)
         self.activity_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -352,18 +357,10 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         window_state.restore(self.ctx, window_state.GEOMETRY, self.restoreGeometry)
 
-    def _restore_splitter(self, view: ActivityView) -> None:
-        from studyapp.ui import window_state
-
-        assert self.ctx is not None
-        window_state.restore(
-            self.ctx, window_state.READING_SPLITTER, view.reading.splitter.restoreState
-        )
-
     def _save_splitter(self, view: ActivityView) -> None:
         from studyapp.ui import window_state
 
-        if self.ctx is not None:
+        if self.ctx is not None and view.is_built("reading"):
             window_state.save(
                 self.ctx, window_state.READING_SPLITTER, view.reading.splitter.saveState()
             )
