@@ -9,6 +9,7 @@ from studyapp.core.activity import Activity, TestKind
 from studyapp.services import library
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import attempts as attempt_store
 from studyapp.storage import progress as progress_store
 from studyapp.storage.models import Attempt
@@ -60,8 +61,6 @@ def progress(ctx: Context, learner_id: int, pack_id: int) -> gating.Progress:
 
 
 def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestState:
-    from studyapp.services.protection import require_unlocked
-
     require_unlocked(ctx, learner_id)
     act = library.activity(ctx, pack_id)
     prog = progress(ctx, learner_id, pack_id)

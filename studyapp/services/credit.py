@@ -14,6 +14,7 @@ from studyapp.records import completion
 from studyapp.services import attempts, library
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import attempts as attempt_store
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
@@ -62,8 +63,6 @@ def claim(
     attested: bool,
 ) -> str:
     """Make the completion record in one transaction; returns its id."""
-    from studyapp.services.protection import require_unlocked
-
     require_unlocked(ctx, learner_id)
     act = library.activity(ctx, pack_id)
     if not attested:

@@ -8,6 +8,7 @@ from studyapp.core.activity import EvaluationKind, EvaluationQuestion
 from studyapp.services import library
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import evaluations as evaluation_store
 
 MAX_TEXT_ANSWER = 5_000
@@ -20,8 +21,6 @@ class EvaluationState:
 
 
 def load(ctx: Context, learner_id: int, pack_id: int) -> EvaluationState:
-    from studyapp.services.protection import require_unlocked
-
     require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = evaluation_store.find(s, learner_id, pack_id)

@@ -229,6 +229,16 @@ def _copy_tree(src: Path, dest: Path, progress: Callable[[int], None]) -> None:
         progress(done * 100 // total)
 
 
+def save_snapshot(ctx: Context, learner_id: int | None) -> None:
+    """Keep the library as shown for the next start; never a protected profile's progress,
+    which the snapshot would show before the passphrase is asked."""
+    from studyapp.services import library_rows, protection
+
+    if learner_id is not None and protection.is_protected(ctx, learner_id):
+        learner_id = None
+    library_rows.save_snapshot(ctx.paths.root, rows(ctx, learner_id))
+
+
 def pack_folder(ctx: Context, pack_id: int) -> str:
     with ctx.db.transaction() as s:
         pack = pack_store.get(s, pack_id)

@@ -90,14 +90,6 @@ def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) 
     ctx.unlocked.add(learner_id)
 
 
-def remove_passphrase(ctx: Context, learner_id: int) -> None:
-    require_unlocked(ctx, learner_id)
-    with ctx.db.transaction() as s:
-        row = learner_store.get(s, learner_id)
-        if row is not None:
-            row.passphrase_hash = None
-
-
 def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:
     now = ctx.now()
     with ctx.db.transaction() as s:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from studyapp.core.credit import from_quarters
 from studyapp.services.context import Context
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import completion_records as record_store
 
 
@@ -38,8 +39,6 @@ def history(
     ctx: Context, learner_id: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> Transcript:
     """Records completed from `start` to `end` inclusive, in the learner's local days."""
-    from studyapp.services.protection import require_unlocked
-
     require_unlocked(ctx, learner_id)
     lower = _local_midnight(start) if start else None
     upper = _local_midnight(end + dt.timedelta(days=1)) if end else None

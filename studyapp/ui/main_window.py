@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from studyapp.services.errors import UserError
 from studyapp.ui import help_actions
 from studyapp.ui.library_view import LibraryView
-from studyapp.ui.window_state import save_library_snapshot
 
 # The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
 # that reaches the database is imported when first used, not at module load.
@@ -374,7 +373,9 @@ class MainWindow(QMainWindow):
             self.activity_view.flush()
             self._save_splitter(self.activity_view)
         window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
-        save_library_snapshot(self.ctx, self.learner)
+        from studyapp.services import library
+
+        library.save_snapshot(self.ctx, self.learner.id if self.learner else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit

@@ -76,10 +76,6 @@ def run_in_background(
     QThreadPool.globalInstance().start(_Job(fn, args, relay, wants_progress))
 
 
-def busy() -> bool:
-    return bool(_running)
-
-
 def drain(seconds: float = 30.0) -> bool:
     """Let running jobs finish and deliver their results; call before the app exits.
 
