@@ -5,6 +5,8 @@ studyapp --version
 studyapp pack validate PATH...
 studyapp pack install PATH...
 studyapp pack list
+studyapp record verify FILE...
+studyapp record key
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     install = pack_commands.add_parser("install", help="check and install packs")
     install.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack folder or zip")
     pack_commands.add_parser("list", help="list installed packs")
+    record = commands.add_parser("record", help="check completion records")
+    record_commands = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
+    verify = record_commands.add_parser(
+        "verify", help="check completion record files against their signatures"
+    )
+    verify.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="record (.json)")
+    record_commands.add_parser(
+        "key", help="print the key this computer signs records with, to note down as trusted"
+    )
     return parser
 
 
@@ -49,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "pack":
         handler = {"validate": _validate, "install": _install, "list": _list}[args.pack_command]
         return handler(args)
+    if args.command == "record":
+        return _verify(args) if args.record_command == "verify" else _key(args)
     build_parser().print_help()
     return 2
 
@@ -103,6 +116,35 @@ def _list(args: argparse.Namespace) -> int:
     try:
         for row in library.rows(ctx, None):
             print(f"{row.activity_id}\t{row.version}\t{row.credits}\t{row.title}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Exit 0 only when every file is a record whose signature checks out."""
+    from studyapp.services import record_signing
+
+    failed = False
+    for path in args.paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{path}: could not be read: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        check = record_signing.check_text(text)
+        failed = failed or not check.valid
+        print(f"{path}: {check.message}", file=sys.stdout if check.valid else sys.stderr)
+    return 1 if failed else 0
+
+
+def _key(args: argparse.Namespace) -> int:
+    from studyapp.services import record_signing
+
+    ctx = _open(args)
+    try:
+        print(record_signing.this_computers_key(ctx))
     finally:
         ctx.close()
     return 0

@@ -1,8 +1,8 @@
 """The completion record, shaped as an Open Badges 3.0 AchievementCredential.
 
 It is a W3C Verifiable Credential (issuer, validFrom, credentialSubject with
-the achievement and the credits earned), so that adding an Ed25519 Data
-Integrity proof later changes nothing else. Facts a CME certificate needs that
+the achievement and the credits earned), signed with an Ed25519 Data Integrity
+proof by records/signing.py. Facts a CME certificate needs that
 Open Badges has no term for sit under one namespaced key, "cme".
 """
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
 from studyapp.records import completion
-from studyapp.services import attempts, library
+from studyapp.services import attempts, library, record_signing
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.protection import require_unlocked
@@ -125,7 +125,7 @@ def claim(
                 credit_type=act.credit.credit_type,
                 certificate_kind=kind.value,
                 minutes_spent=minutes_spent,
-                record_json=completion.dumps(completion.build(facts)),
+                record_json=completion.dumps(record_signing.sign(s, completion.build(facts), now)),
             ),
         )
     log.info("Completion record %s made for pack %s", record_id, pack_id)

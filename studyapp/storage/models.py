@@ -198,3 +198,18 @@ class Preference(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SigningKey(Base):
+    """The Ed25519 key this data folder signs completion records with.
+
+    Kept in the database so that backups and restores carry it along with the records
+    it signed; a key is never deleted, so older records stay checkable.
+    """
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    did: Mapped[str] = mapped_column(String(100), unique=True)

@@ -1,0 +1,72 @@
+"""Ed25519 public keys as did:key identifiers, and multibase base58btc text.
+
+A did:key carries the public key itself, so a record can be checked with no network
+and no registry: whoever trusts the key (an institution that noted it when it set the
+computer up) can trust the records it signed.
+"""
+
+from __future__ import annotations
+
+ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+ED25519_PUB = b"\xed\x01"  # multicodec prefix for an Ed25519 public key
+DID_PREFIX = "did:key:"
+
+
+class DidKeyError(ValueError):
+    pass
+
+
+def base58btc(data: bytes) -> str:
+    number = int.from_bytes(data, "big")
+    out = []
+    while number:
+        number, rest = divmod(number, 58)
+        out.append(ALPHABET[rest])
+    zeros = len(data) - len(data.lstrip(b"\0"))
+    return "1" * zeros + "".join(reversed(out))
+
+
+def from_base58btc(text: str) -> bytes:
+    number = 0
+    for char in text:
+        if char not in _INDEX:
+            raise DidKeyError(f"{char!r} is not a base58 character")
+        number = number * 58 + _INDEX[char]
+    zeros = len(text) - len(text.lstrip("1"))
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
+    return b"\0" * zeros + body
+
+
+def multibase(data: bytes) -> str:
+    return "z" + base58btc(data)
+
+
+def from_multibase(text: str) -> bytes:
+    if not text.startswith("z"):
+        raise DidKeyError("only base58btc multibase text (starting with z) is read")
+    return from_base58btc(text[1:])
+
+
+def did_from_public_key(public_key: bytes) -> str:
+    if len(public_key) != 32:
+        raise DidKeyError("an Ed25519 public key is 32 bytes")
+    return DID_PREFIX + multibase(ED25519_PUB + public_key)
+
+
+def verification_method(did: str) -> str:
+    """The key's own fragment, as did:key documents name their single key."""
+    return f"{did}#{did.removeprefix(DID_PREFIX)}"
+
+
+def public_key_from_method(method: str) -> bytes:
+    did, _, fragment = method.partition("#")
+    if not did.startswith(DID_PREFIX):
+        raise DidKeyError("the signing key is not a did:key")
+    encoded = did.removeprefix(DID_PREFIX)
+    if fragment and fragment != encoded:
+        raise DidKeyError("the key fragment does not match the did:key")
+    raw = from_multibase(encoded)
+    if not raw.startswith(ED25519_PUB) or len(raw) != 34:
+        raise DidKeyError("the did:key is not an Ed25519 key")
+    return raw[2:]

@@ -1,0 +1,146 @@
+"""Signing completion records: a W3C Data Integrity proof with the eddsa-jcs-2022 suite.
+
+The signature covers the record's canonical bytes (RFC 8785), so any change to any
+field, even a space-free one such as a credit amount, breaks it. The proof names its
+key as a did:key; whether that key deserves trust is for the reader to decide (see
+docs/records.md): the signature shows the record is unchanged since a given key
+signed it, not who held the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from studyapp.records import did_key
+from studyapp.records.canonical_json import CanonicalJsonError, canonical_json
+
+SUITE = "eddsa-jcs-2022"
+PROOF_TYPE = "DataIntegrityProof"
+PURPOSE = "assertionMethod"
+
+
+class Verdict(Enum):
+    VALID = "valid"
+    ALTERED = "altered"
+    UNSIGNED = "unsigned"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    did: str | None
+    reason: str
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict is Verdict.VALID
+
+
+def new_private_key() -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.generate().private_bytes_raw()
+
+
+def public_key(private_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes_raw()
+
+
+def _hash_data(unsecured: dict[str, Any], proof_config: dict[str, Any]) -> bytes:
+    return (
+        hashlib.sha256(canonical_json(proof_config)).digest()
+        + hashlib.sha256(canonical_json(unsecured)).digest()
+    )
+
+
+def check_signature(document: dict[str, Any], public_key: bytes) -> bool:
+    """Whether the document's proof was made by this Ed25519 key over exactly this document.
+
+    Follows the suite's verify steps: the proof's own @context, when present, must be the
+    start of the document's and stands in for it.
+    """
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    proof = document["proof"]
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    config = {k: v for k, v in proof.items() if k != "proofValue"}
+    if "@context" in config:
+        context = config["@context"]
+        document_context = unsecured.get("@context")
+        if not (
+            isinstance(context, list)
+            and isinstance(document_context, list)
+            and document_context[: len(context)] == context
+        ):
+            return False
+        unsecured["@context"] = context
+    elif "@context" in unsecured:
+        config["@context"] = unsecured["@context"]
+    try:
+        signature = did_key.from_multibase(proof["proofValue"])
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
+            signature, _hash_data(unsecured, config)
+        )
+    except (InvalidSignature, did_key.DidKeyError, ValueError):
+        return False
+    return True
+
+
+def sign(document: dict[str, Any], private_key: bytes, created: dt.datetime) -> dict[str, Any]:
+    """A copy of the document with a proof added; any earlier proof is replaced."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    did = did_key.did_from_public_key(key.public_key().public_bytes_raw())
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    config = {
+        "type": PROOF_TYPE,
+        "cryptosuite": SUITE,
+        "created": created.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "verificationMethod": did_key.verification_method(did),
+        "proofPurpose": PURPOSE,
+    }
+    if "@context" in unsecured:
+        config["@context"] = unsecured["@context"]
+    signature = key.sign(_hash_data(unsecured, config))
+    return {**unsecured, "proof": {**config, "proofValue": did_key.multibase(signature)}}
+
+
+def verify(document: Any) -> Verification:
+    if not isinstance(document, dict):
+        return Verification(Verdict.UNREADABLE, None, "it is not a JSON object")
+    proof = document.get("proof")
+    if proof is None:
+        return Verification(Verdict.UNSIGNED, None, "it has no signature")
+    if not isinstance(proof, dict):
+        return Verification(Verdict.UNREADABLE, None, "its proof is not a single signature")
+    if proof.get("type") != PROOF_TYPE or proof.get("cryptosuite") != SUITE:
+        return Verification(
+            Verdict.UNREADABLE, None, f"its signature is not of the {SUITE} kind StudyApp checks"
+        )
+    if proof.get("proofPurpose") != PURPOSE:
+        return Verification(Verdict.UNREADABLE, None, "its signature is not for issuing records")
+    method = proof.get("verificationMethod")
+    value = proof.get("proofValue")
+    if not isinstance(method, str) or not isinstance(value, str):
+        return Verification(Verdict.UNREADABLE, None, "its signature lacks a key or a value")
+    try:
+        raw_key = did_key.public_key_from_method(method)
+    except did_key.DidKeyError as exc:
+        return Verification(Verdict.UNREADABLE, None, str(exc))
+    did = method.partition("#")[0]
+    try:
+        intact = check_signature(document, raw_key)
+    except CanonicalJsonError as exc:
+        return Verification(Verdict.UNREADABLE, did, str(exc))
+    if not intact:
+        return Verification(Verdict.ALTERED, did, "it was changed after it was signed")
+    return Verification(Verdict.VALID, did, "it is exactly as it was signed")

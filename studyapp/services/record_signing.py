@@ -1,0 +1,114 @@
+"""Signing completion records as they are made, and checking records later.
+
+Each data folder makes its own Ed25519 key the first time it signs. The key's did:key
+is the name an institution records when it sets a computer up (`studyapp record key`);
+a record signed by a key the institution did not record proves only that it is
+unchanged, not where it came from. docs/records.md says what this does and does not
+protect against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from studyapp.records import did_key, signing
+from studyapp.records.signing import Verdict
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.storage import completion_records as record_store
+from studyapp.storage import signing_keys
+from studyapp.storage.models import SigningKey
+
+
+@dataclass(frozen=True)
+class RecordCheck:
+    verdict: Verdict
+    did: str | None
+    this_computer: bool
+    message: str
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict is Verdict.VALID
+
+
+def signing_key(session: Session, now: dt.datetime) -> SigningKey:
+    """The key to sign with, made on first use."""
+    key = signing_keys.newest(session)
+    if key is None:
+        private = signing.new_private_key()
+        key = signing_keys.add(
+            session,
+            SigningKey(
+                created_at=now,
+                private_key=private,
+                did=did_key.did_from_public_key(signing.public_key(private)),
+            ),
+        )
+    return key
+
+
+def sign(session: Session, document: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    return signing.sign(document, signing_key(session, now).private_key, now)
+
+
+def this_computers_key(ctx: Context) -> str:
+    """The did:key records from this data folder are signed with (made if need be)."""
+    with ctx.db.transaction() as s:
+        return signing_key(s, ctx.now()).did
+
+
+def _message(result: signing.Verification, this_computer: bool) -> str:
+    if result.verdict is Verdict.VALID:
+        where = (
+            "by this computer's StudyApp"
+            if this_computer
+            else f"with key {result.did}. Check that this is a key you trust"
+        )
+        return f"Signature checks out: the record is exactly as it was signed {where}."
+    if result.verdict is Verdict.ALTERED:
+        return (
+            "The signature does not match: this record was changed after it was signed. "
+            "Do not accept it; ask for the original file."
+        )
+    if result.verdict is Verdict.UNSIGNED:
+        return (
+            "This record has no signature, so it cannot be checked. Records made before "
+            "StudyApp signed them have none; newer ones always do."
+        )
+    return f"This is not a record StudyApp can check: {result.reason}."
+
+
+def check_document(document: Any, known: set[str] | None = None) -> RecordCheck:
+    result = signing.verify(document)
+    this_computer = result.did is not None and result.did in (known or set())
+    return RecordCheck(result.verdict, result.did, this_computer, _message(result, this_computer))
+
+
+def check_text(text: str, known: set[str] | None = None) -> RecordCheck:
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return RecordCheck(
+            Verdict.UNREADABLE,
+            None,
+            False,
+            "This is not a record StudyApp can check: the file is not JSON.",
+        )
+    return check_document(document, known)
+
+
+def check_record(ctx: Context, record_id: str) -> RecordCheck:
+    """Check a record in the history against its own signature."""
+    with ctx.db.transaction() as s:
+        row = record_store.get(s, record_id)
+        if row is None:
+            raise UserError("That completion record does not exist.")
+        text = row.record_json
+        known = signing_keys.known_dids(s)
+    return check_text(text, known)
