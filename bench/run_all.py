@@ -15,6 +15,7 @@ BENCHES = [
     ("answer_save.py", []),
     ("scale.py", ["--runs", "5"]),
     ("pack_import.py", []),
+    ("records.py", []),
 ]
 
 

@@ -124,16 +124,16 @@ def _list(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     """Exit 0 only when every file is a record whose signature checks out."""
     from studyapp.services import record_signing
+    from studyapp.services.errors import UserError
 
     failed = False
     for path in args.paths:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"{path}: could not be read: {exc}", file=sys.stderr)
+            check = record_signing.check_file(path)
+        except UserError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
             failed = True
             continue
-        check = record_signing.check_text(text)
         failed = failed or not check.valid
         print(f"{path}: {check.message}", file=sys.stdout if check.valid else sys.stderr)
     return 1 if failed else 0

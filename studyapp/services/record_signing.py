@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -101,6 +102,23 @@ def check_text(text: str, known: set[str] | None = None) -> RecordCheck:
             "This is not a record StudyApp can check: the file is not JSON.",
         )
     return check_document(document, known)
+
+
+def check_file(path: Path, known: set[str] | None = None) -> RecordCheck:
+    """Check a saved record; raises UserError when the file cannot be read at all."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name} is not a text file, so it is not a record.") from exc
+    except OSError as exc:
+        raise UserError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+    return check_text(text, known)
+
+
+def known_keys(ctx: Context) -> set[str]:
+    """Every key this data folder has signed with."""
+    with ctx.db.transaction() as s:
+        return signing_keys.known_dids(s)
 
 
 def check_record(ctx: Context, record_id: str) -> RecordCheck:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -10,18 +11,30 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from studyapp import __version__
 
+if TYPE_CHECKING:
+    from studyapp.services.context import Context
+
 
 def open_logs(log_file: Path | None) -> None:
     if log_file:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
 
 
-def about(window: QMainWindow) -> None:
-    ctx = getattr(window, "ctx", None)
-    QMessageBox.about(
-        window,
-        "About StudyApp",
+def about_text(ctx: Context | None) -> str:
+    text = (
         f"<b>StudyApp {__version__}</b><p>Continuing medical education that works offline. "
         "Every answer is saved the moment you give it.</p>"
-        f"<p>Data folder: {ctx.paths.root if ctx else ''}</p>",
     )
+    if ctx is not None:
+        from studyapp.services import record_signing  # the database is open by now
+
+        text += (
+            f"<p>Data folder: {ctx.paths.root}</p>"
+            "<p>Completion records from this computer are signed with the key<br>"
+            f"<tt>{record_signing.this_computers_key(ctx)}</tt></p>"
+        )
+    return text
+
+
+def about(window: QMainWindow) -> None:
+    QMessageBox.about(window, "About StudyApp", about_text(getattr(window, "ctx", None)))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.credit import format_credits
 from studyapp.core.dates import format_date
-from studyapp.services import credit, exports, transcript
+from studyapp.services import credit, exports, record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
@@ -71,6 +71,10 @@ class HistoryView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.signature = QLabel()
+        self.signature.setWordWrap(True)
+        self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.itemSelectionChanged.connect(self._show_signature)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.open_button = QPushButton("&Open certificate")
@@ -89,6 +93,7 @@ class HistoryView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.signature)
         layout.addLayout(buttons)
 
     def show_learner(self, ctx: Context, learner_id: int) -> None:
@@ -152,6 +157,19 @@ class HistoryView(QWidget):
             )
         for button in (self.open_button, self.save_pdf, self.save_json):
             button.setEnabled(bool(result.rows))
+        self._show_signature()
+
+    def _show_signature(self) -> None:
+        row = self._selected()
+        if row is None or self.ctx is None:
+            self.signature.clear()
+            return
+        try:
+            check = record_signing.check_record(self.ctx, row.record_id)
+        except UserError as exc:
+            self.signature.setText(str(exc))
+            return
+        self.signature.setText(f"Record signature: {check.message}")
 
     def table_texts(self) -> list[list[str]]:
         return [

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Lock profile", self.lock_profile, "Ctrl+Shift+L")
         file_menu.addSeparator()
         self._action(file_menu, "&Restore from backup…", self.restore_backup)
+        self._action(file_menu, "&Check a completion record…", self.check_record)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         view = bar.addMenu("&View")
@@ -318,6 +319,12 @@ class MainWindow(QMainWindow):
         from studyapp.ui.restore_dialog import restore_into
 
         restore_into(self, chosen)
+
+    def check_record(self) -> None:
+        from studyapp.ui.record_check import check_record_file
+
+        if self.ctx is not None:
+            check_record_file(self, self.ctx)
 
     def import_pack(self) -> None:
         if self.ctx is None:

@@ -92,7 +92,7 @@ def test_numbers_are_written_as_ecmascript_does(number: float, text: str) -> Non
 
 def test_keys_sort_by_utf16_code_units_and_strings_escape_minimally() -> None:
     # U+FB33 comes before U+1F600 by code point, after its surrogate pair (D83D) in UTF-16.
-    value = {"\ufb33": 1, "😀": 2, "b": "\u000f\n\"\\é", "a": [True, None, False]}
+    value = {"\ufb33": 1, "😀": 2, "b": '\u000f\n"\\é', "a": [True, None, False]}
     assert canonical_json(value) == (
         '{"a":[true,null,false],"b":"\\u000f\\n\\"\\\\é","😀":2,"\ufb33":1}'.encode()
     )

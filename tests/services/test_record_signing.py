@@ -111,7 +111,7 @@ def test_cli_verifies_saved_records_and_names_failures(
     assert errors[1] == (
         f"{not_json}: This is not a record StudyApp can check: the file is not JSON."
     )
-    assert errors[2].startswith(f"{missing}: could not be read:")
+    assert errors[2] == f"{missing}: Could not read missing.json: No such file or directory."
 
 
 def test_cli_prints_this_computers_key(tmp_path: Path) -> None:

@@ -218,6 +218,10 @@ def test_learner_completes_activity_and_gets_certificate(
         "AMA PRA Category 1 (sample)",
     ]
     assert "Total: 0.75 AMA PRA Category 1 Credit™." in window.history.totals.text()
+    assert window.history.signature.text() == (
+        "Record signature: Signature checks out: the record is exactly as it was signed "
+        "by this computer's StudyApp."
+    )
 
     window.show_library()
     il6 = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))

@@ -1,0 +1,165 @@
+"""Records: certificate PDF render, record sign and verify, against baselines in the same run.
+
+Baselines: a bare QPdfWriter page with one line of text (what any PDF costs with Qt),
+and a raw Ed25519 sign/verify of 64 bytes (what the signature itself costs); the
+difference is our layout, canonical JSON and hashing. Also the cold first check in a
+fresh process (importing the crypto library), and a check from the CME history
+(database read included).
+
+    .venv/bin/python bench/records.py [--runs 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def timed(runs: int, work: Callable[[], object]) -> list[float]:
+    work()  # warm: imports and first-use caches are measured separately
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def bare_pdf() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "Certificate of Completion")
+    painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+COLD_CHECK = """
+import json, sys, time
+start = time.perf_counter()
+from studyapp.records import signing
+assert signing.verify(json.loads(sys.stdin.read())).valid
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from PySide6.QtGui import QGuiApplication
+
+    from studyapp.records import completion, signing
+    from studyapp.records.certificate import render_pdf
+    from tests.records.test_certificate import FACTS
+
+    app = QGuiApplication.instance() or QGuiApplication(["bench"])
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes_raw()
+    message = bytes(64)
+    raw_signature = key.sign(message)
+    public = key.public_key()
+    record = completion.build(FACTS)
+    signed = signing.sign(record, raw, FACTS.completed_at)
+    assert signing.verify(signed).valid
+
+    pdf_runs = max(20, args.runs // 10)
+    results = {
+        "bare QPdfWriter page": timed(pdf_runs, bare_pdf),
+        "certificate PDF": timed(pdf_runs, lambda: render_pdf(FACTS)),
+        "raw Ed25519 sign, 64 bytes": timed(args.runs, lambda: key.sign(message)),
+        "sign a record": timed(args.runs, lambda: signing.sign(record, raw, FACTS.completed_at)),
+        "raw Ed25519 verify, 64 bytes": timed(
+            args.runs, lambda: public.verify(raw_signature, message)
+        ),
+        "verify a record": timed(args.runs, lambda: signing.verify(signed)),
+    }
+    history = check_from_history(args.runs)
+    results["verify from the CME history (database read)"] = history
+    colds = [cold_check(completion.dumps(signed)) for _ in range(5)]
+    del app
+
+    print(f"{'what':46} {'median ms':>10} {'p99 ms':>8} {'min–max ms':>16}")
+    for name, values in results.items():
+        span = f"{min(values):.3f}–{max(values):.3f}"
+        print(f"{name:46} {statistics.median(values):10.3f} {p99(values):8.3f} {span:>16}")
+    print(f"{'first verify in a new process (imports)':46} {statistics.median(colds):10.3f}")
+    med = {k: statistics.median(v) for k, v in results.items()}
+    print()
+    print(f"certificate / bare page: {med['certificate PDF'] / med['bare QPdfWriter page']:.2f}x")
+    print(
+        f"sign / raw sign:         {med['sign a record'] / med['raw Ed25519 sign, 64 bytes']:.2f}x"
+    )
+    print(
+        f"verify / raw verify:     "
+        f"{med['verify a record'] / med['raw Ed25519 verify, 64 bytes']:.2f}x"
+    )
+    print(
+        f"targets: certificate <= 150 ms: {med['certificate PDF']:.1f} ms; "
+        f"verify <= 5 ms: {med['verify a record']:.3f} ms "
+        f"(history {med['verify from the CME history (database read)']:.3f} ms, "
+        f"cold {statistics.median(colds):.1f} ms)"
+    )
+    return 0
+
+
+def check_from_history(runs: int) -> list[float]:
+    from decimal import Decimal
+
+    from studyapp.paths import DataPaths, bundled_packs_dir
+    from studyapp.services import credit, learners, library, record_signing
+    from studyapp.services.context import open_context
+    from tests.services.test_study_flow import complete
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = open_context(DataPaths(Path(tmp)))
+        try:
+            pack = library.install(ctx, bundled_packs_dir() / "il6-treat-to-target")
+            learner = learners.create(
+                ctx, learners.Profile("Bench", "MD", "Bench", "b@example.org")
+            )
+            complete(ctx, learner.id, pack)
+            record_id = credit.claim(ctx, learner.id, pack, Decimal("1.00"), 60, True)
+            return timed(runs, lambda: record_signing.check_record(ctx, record_id))
+        finally:
+            ctx.close()
+
+
+def cold_check(text: str) -> float:
+    result = subprocess.run(
+        [sys.executable, "-c", COLD_CHECK],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    return float(result.stdout.strip())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

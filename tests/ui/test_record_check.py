@@ -1,0 +1,119 @@
+"""Checking records in the app: the history says whether each is intact, File > Check a
+completion record reads a saved file, and About shows the key to note down."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from studyapp.paths import DataPaths
+from studyapp.services import credit, learners, record_signing
+from studyapp.ui import help_actions
+from studyapp.ui.main_window import MainWindow
+from tests.services.test_study_flow import complete
+from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+
+
+def window_with_record(qtbot: QtBot, paths: DataPaths) -> tuple[MainWindow, str]:
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    ctx = window.ctx
+    learner = learners.last_used(ctx)
+    pack_id = window.library.pack_id_at(
+        next(i for i, r in enumerate(window.library.row_texts()) if r[0].startswith("Treating"))
+    )
+    complete(ctx, learner.id, pack_id)
+    return window, credit.claim(ctx, learner.id, pack_id, Decimal("0.50"), 30, True)
+
+
+def menu_action(window: MainWindow, text: str):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise AssertionError(f"no menu item {text!r}")
+
+
+def check_through_the_menu(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> QMessageBox:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    menu_action(window, "Check a completion record…").trigger()
+    shown: list[QMessageBox] = []
+
+    def one_shown() -> None:
+        shown[:] = [b for b in window.findChildren(QMessageBox, "record-check") if b.isVisible()]
+        assert len(shown) == 1
+
+    qtbot.waitUntil(one_shown)
+    return shown[0]
+
+
+def test_a_saved_record_checks_out_and_a_changed_one_does_not(
+    qtbot: QtBot, paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, record_id = window_with_record(qtbot, paths)
+    saved = tmp_path / "record.json"
+    saved.write_text(credit.record_json(window.ctx, record_id), "utf-8")
+
+    box = check_through_the_menu(qtbot, window, monkeypatch, saved)
+    assert box.windowTitle() == "Record checks out"
+    assert box.text() == (
+        "record.json\n\nSignature checks out: the record is exactly as it was signed "
+        "by this computer's StudyApp."
+    )
+    assert box.icon() == QMessageBox.Icon.Information
+    box.accept()
+
+    forged = tmp_path / "forged.json"
+    record = json.loads(saved.read_text("utf-8"))
+    record["cme"]["learnerName"] = "Somebody Else"
+    forged.write_text(json.dumps(record), "utf-8")
+    box = check_through_the_menu(qtbot, window, monkeypatch, forged)
+    assert box.windowTitle() == "Record does not check out"
+    assert "this record was changed after it was signed" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.accept()
+
+    picture = tmp_path / "scan.json"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    box = check_through_the_menu(qtbot, window, monkeypatch, picture)
+    assert box.text() == "scan.json\n\nscan.json is not a text file, so it is not a record."
+    box.accept()
+    close_window(window)
+
+
+def test_history_shows_a_record_changed_behind_the_apps_back(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    window, record_id = window_with_record(qtbot, paths)
+    record = json.loads(credit.record_json(window.ctx, record_id))
+    record["credentialSubject"]["creditsEarned"] = 1.0
+    with window.ctx.db.transaction() as s:
+        s.execute(
+            text("UPDATE completion_record SET record_json = :j WHERE id = :i"),
+            {"j": json.dumps(record), "i": record_id},
+        )
+    window.show_history()
+    assert window.history.signature.text().startswith(
+        "Record signature: The signature does not match: this record was changed"
+    )
+    close_window(window)
+
+
+def test_about_shows_the_key_records_are_signed_with(qtbot: QtBot, paths: DataPaths) -> None:
+    window, record_id = window_with_record(qtbot, paths)
+    did = json.loads(credit.record_json(window.ctx, record_id))["proof"]["verificationMethod"]
+    about = help_actions.about_text(window.ctx)
+    assert f"<tt>{did.split('#')[0]}</tt>" in about
+    assert record_signing.this_computers_key(window.ctx) == did.split("#")[0]
+    close_window(window)
