@@ -52,10 +52,14 @@ class Context:
     def pack_folder(self, folder: str) -> Path:
         return self.paths.packs / folder
 
-    def close(self) -> None:
+    def close(self, keep_lock: bool = False) -> FolderLock | None:
+        """Close the database; with keep_lock, the folder stays ours (for a restore) and
+        the lock is returned, to hand to open_context."""
         self.db.close()
-        if self.lock is not None:
+        if self.lock is not None and not keep_lock:
             self.lock.release()
+            return None
+        return self.lock
 
 
 def ensure_folder(ctx: Context) -> None:
@@ -72,13 +76,15 @@ def ensure_folder(ctx: Context) -> None:
         ctx.lock.acquire()
 
 
-def open_context(paths: DataPaths) -> Context:
-    """Take the folder's lock, recover a damaged file from a backup, open and upgrade."""
+def open_context(paths: DataPaths, lock: FolderLock | None = None) -> Context:
+    """Take the folder's lock (or use one still held), recover a damaged file from a
+    backup, open and upgrade."""
     from studyapp.services import safety
 
     paths.ensure()
-    lock = FolderLock(paths.lock)
-    lock.acquire()
+    if lock is None:
+        lock = FolderLock(paths.lock)
+        lock.acquire()
     try:
         recovery = safety.recover_if_damaged(paths, utc_now())
         engine = database.open_database(paths.database, backups=paths.backups)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from studyapp.core.dates import format_date
@@ -78,13 +79,38 @@ def list_backups(paths: DataPaths) -> list[Backup]:
     return backup.list_backups(paths.backups)
 
 
-def restore(paths: DataPaths, chosen: Backup, now: dt.datetime) -> Path:
-    """Replace the (closed) database with a backup; the current file is kept aside first."""
+def restore(
+    paths: DataPaths,
+    chosen: Backup,
+    now: dt.datetime,
+    progress: Callable[[int, str], None] | None = None,
+) -> Path:
+    """Replace the (closed) database with a backup; the current file is kept aside first.
+
+    Slow for a large database (an integrity check and a full copy): call it off the UI
+    thread. `progress(percent, message)` reports each step.
+    """
+    report = progress or (lambda _percent, _message: None)
+    report(0, "Checking the backup…")
     if backup.problem(chosen.path) is not None:
         from studyapp.services.errors import UserError
 
         raise UserError("That backup is damaged and cannot be restored. Choose another one.")
+    report(30, "Keeping your current data aside…")
     kept = backup.move_aside(paths.database, paths.root / "replaced", now)
-    backup.restore(chosen.path, paths.database)
+    try:
+        backup.restore(
+            chosen.path,
+            paths.database,
+            lambda done, total: report(30 + 60 * done // max(total, 1), "Copying the backup…"),
+        )
+    except OSError as exc:
+        backup.put_back(kept, paths.database)
+        from studyapp.services.errors import UserError
+
+        raise UserError(
+            f"The backup could not be copied ({exc.strerror or exc}). "
+            "Check the disk has space, then try again."
+        ) from exc
     log.warning("Restored %s; the previous database is kept at %s", chosen.path, kept)
     return kept

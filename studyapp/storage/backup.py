@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,10 +114,37 @@ def move_aside(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     return target
 
 
-def restore(backup: Path, db_path: Path) -> None:
-    """Put a backup in place of the (already moved) database, atomically."""
+def put_back(kept: Path, db_path: Path) -> None:
+    """Undo move_aside: return the database and its WAL and SHM files to their place."""
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{kept}{suffix}")
+        if part.exists():
+            shutil.move(part, Path(f"{db_path}{suffix}"))
+
+
+COPY_CHUNK = 1 << 20
+
+
+def restore(
+    backup: Path, db_path: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Put a backup in place of the (already moved) database, atomically.
+
+    `progress(bytes_done, bytes_total)` is called as the copy goes.
+    """
     tmp = db_path.with_suffix(".restoring")
-    shutil.copyfile(backup, tmp)
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
+    total = backup.stat().st_size
+    done = 0
+    try:
+        with open(backup, "rb") as source, open(tmp, "wb") as target:
+            while chunk := source.read(COPY_CHUNK):
+                target.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            target.flush()
+            os.fsync(target.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, db_path)

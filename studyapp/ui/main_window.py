@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: QDialog | None = None
         self.protect_dialog: QDialog | None = None
         self.restore_dialog: QDialog | None = None
+        self.restore_progress: QDialog | None = None
+        self.restoring = False
         self.stack = QStackedWidget()
         self.library = LibraryView()
         self.library.open_requested.connect(self.open_activity)
@@ -387,6 +389,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit
 
+        if self.restoring:
+            self.statusBar().showMessage("Wait for the restore to finish, then quit.")
+            event.ignore()
+            return
         if not may_quit(self):
             event.ignore()
             return

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +25,10 @@ from studyapp.services import safety
 from studyapp.storage.backup import Backup
 
 if TYPE_CHECKING:
+    from studyapp.services.context import Context
     from studyapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class RestoreDialog(QDialog):
@@ -66,24 +74,71 @@ class RestoreDialog(QDialog):
 
 
 def restore_into(window: MainWindow, chosen: Backup) -> None:
-    """Close the data, swap the backup in (current file kept aside), open it again."""
+    """Close the data, swap the backup in (current file kept aside) and open it again, on
+    a pool thread with progress shown; the folder stays locked to this copy throughout."""
     from studyapp.services.context import open_context, utc_now
     from studyapp.services.errors import UserError
+    from studyapp.ui.tasks import run_in_background
 
     assert window.ctx is not None
     paths = window.ctx.paths
     window.show_library()
-    window.ctx.close()
+    lock = window.ctx.close(keep_lock=True)
     window.ctx = None
     window.learner = None
-    try:
-        kept = safety.restore(paths, chosen, utc_now())
-    except UserError as exc:
-        QMessageBox.warning(window, "Restore failed", str(exc))
-        kept = None
-    window.attach(open_context(paths))
-    if kept is not None:
-        window.statusBar().showMessage(
-            f"Restored the backup of {safety.describe(chosen)}. "
-            f"The data it replaced is kept at {kept}."
+    window.restoring = True
+    window.menuBar().setEnabled(False)
+    window.centralWidget().setEnabled(False)
+    progress = QProgressDialog("Checking the backup…", "", 0, 100, window)
+    progress.setWindowTitle("Restoring from backup")
+    progress.setCancelButton(None)  # half a restore is worse than a slow one
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setValue(0)
+    window.restore_progress = progress
+
+    def work(progress: Callable[[int, str], None]) -> tuple[Context, Path | None, str | None]:
+        kept = refused = None
+        try:
+            kept = safety.restore(paths, chosen, utc_now(), progress)
+        except UserError as exc:
+            refused = str(exc)
+        progress(95, "Opening the data…")
+        return open_context(paths, lock), kept, refused
+
+    def step(percent: int, message: str) -> None:
+        progress.setValue(percent)
+        progress.setLabelText(message)
+
+    def finish() -> None:
+        progress.close()
+        window.restore_progress = None
+        window.restoring = False
+        window.centralWidget().setEnabled(True)
+
+    def done(result: tuple[Context, Path | None, str | None]) -> None:
+        ctx, kept, refused = result
+        finish()
+        window.attach(ctx)
+        if refused:
+            QMessageBox.warning(window, "Restore failed", f"{refused} Your data is unchanged.")
+        else:
+            window.statusBar().showMessage(
+                f"Restored the backup of {safety.describe(chosen)}. "
+                f"The data it replaced is kept at {kept}."
+            )
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        log.error("Restore from %s failed", chosen.path, exc_info=exc)
+        QMessageBox.critical(
+            window,
+            "Restore failed",
+            f"StudyApp could not restore the backup or open your data again:\n\n{exc}\n\n"
+            "Your previous data is kept in the folder "
+            f"{paths.root / 'replaced'}. Quit and start StudyApp again; details are in the "
+            f"log at {window.log_file}.",
         )
+
+    run_in_background(work, on_success=done, on_failure=failed, on_progress=step)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -46,21 +47,148 @@ def test_damaged_data_file_is_restored_and_the_learner_is_told(
     close_window(window)
 
 
-def test_restore_from_backup_through_the_menu(qtbot: QtBot, paths: DataPaths) -> None:
+def two_profiles_one_backup(qtbot: QtBot, paths: DataPaths):
     window = first_profile(qtbot, paths)
     safety.backup_now(paths, "manual", dt.datetime.now(dt.UTC))
     learners.create(window.ctx, learners.Profile("Ben Okafor", "MD", "GP", "ben@example.org"))
     assert len(learners.list_learners(window.ctx)) == 2
+    return window
 
+
+def choose_the_backup(qtbot: QtBot, window) -> None:
     window.restore_backup()
     dialog = window.restore_dialog
     assert dialog.list.count() == 1
     assert "made by hand" in dialog.list.item(0).text()
     click(qtbot, dialog.restore_button)
-    assert window.ctx is not None
+
+
+def restored(window) -> bool:
+    return window.ctx is not None and not window.restoring
+
+
+def test_restore_from_backup_through_the_menu(qtbot: QtBot, paths: DataPaths) -> None:
+    window = two_profiles_one_backup(qtbot, paths)
+    choose_the_backup(qtbot, window)
+    qtbot.waitUntil(lambda: restored(window), timeout=15_000)
     assert [p.full_name for p in learners.list_learners(window.ctx)] == ["Ana Silva"]
     assert "The data it replaced is kept at" in window.statusBar().currentMessage()
     assert list((paths.root / "replaced").glob("studyapp-*.sqlite3"))
+    assert window.menuBar().isEnabled() and window.centralWidget().isEnabled()
+    close_window(window)
+
+
+def test_restore_runs_off_the_ui_thread_with_progress_and_holds_the_folder(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.storage import backup
+    from studyapp.storage.lock import FolderInUseError
+
+    window = two_profiles_one_backup(qtbot, paths)
+    copying, go_on = threading.Event(), threading.Event()
+    real_restore = backup.restore
+
+    def slow_restore(*args, **kwargs) -> None:
+        copying.set()
+        assert go_on.wait(10)
+        real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "restore", slow_restore)
+    choose_the_backup(qtbot, window)
+    qtbot.waitUntil(copying.is_set, timeout=10_000)
+    progress = window.restore_progress
+    qtbot.waitUntil(lambda: progress.isVisible() and progress.value() >= 30)
+    assert progress.windowTitle() == "Restoring from backup"
+    assert progress.labelText() == "Keeping your current data aside…"
+    assert not window.menuBar().isEnabled()
+    # The window stays while the copy runs, and no second copy can take the folder.
+    window.close()
+    assert window.isVisible()
+    assert window.statusBar().currentMessage() == "Wait for the restore to finish, then quit."
+    with pytest.raises(FolderInUseError):
+        open_context(paths)
+    go_on.set()
+    qtbot.waitUntil(lambda: restored(window), timeout=15_000)
+    assert not progress.isVisible()
+    assert [p.full_name for p in learners.list_learners(window.ctx)] == ["Ana Silva"]
+    close_window(window)
+
+
+def test_restore_that_cannot_copy_leaves_the_data_as_it_was(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from studyapp.storage import backup
+
+    window = two_profiles_one_backup(qtbot, paths)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text)))
+    )
+    real_open = open
+
+    class FullDisk:
+        """The copy's target refuses writes part-way, as a full disk does."""
+
+        def __init__(self, path, mode="r", *a, **k):
+            self.inner = real_open(path, mode, *a, **k)
+            self.writes = 0 if "w" in mode else None
+
+        def write(self, data):
+            if self.writes is not None:
+                self.writes += 1
+                if self.writes > 1:
+                    raise OSError(errno.ENOSPC, "No space left on device")
+            return self.inner.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.inner.close()
+
+    monkeypatch.setattr(backup, "COPY_CHUNK", 1024)
+    monkeypatch.setattr(backup, "open", FullDisk, raising=False)
+    choose_the_backup(qtbot, window)
+    qtbot.waitUntil(lambda: restored(window), timeout=15_000)
+    assert warnings == [
+        (
+            "Restore failed",
+            "The backup could not be copied (No space left on device). Check the disk has "
+            "space, then try again. Your data is unchanged.",
+        )
+    ]
+    assert [p.full_name for p in learners.list_learners(window.ctx)] == ["Ana Silva", "Ben Okafor"]
+    assert not list(paths.root.glob("*.restoring"))
+    assert not list((paths.root / "replaced").glob("studyapp-*.sqlite3"))
+    close_window(window)
+
+
+def test_a_damaged_backup_is_refused_and_the_data_kept(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = two_profiles_one_backup(qtbot, paths)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text)))
+    )
+    (made,) = safety.list_backups(paths)
+    with open(made.path, "r+b") as fh:
+        fh.write(b"not a database" * 10)
+    choose_the_backup(qtbot, window)
+    qtbot.waitUntil(lambda: restored(window), timeout=15_000)
+    assert warnings == [
+        (
+            "Restore failed",
+            "That backup is damaged and cannot be restored. Choose another one. "
+            "Your data is unchanged.",
+        )
+    ]
+    assert len(learners.list_learners(window.ctx)) == 2
     close_window(window)
 
 
