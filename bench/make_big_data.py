@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from studyapp.paths import DataPaths, bundled_packs_dir  # noqa: E402
-from studyapp.records import completion  # noqa: E402
+from studyapp.records import completion, did_key, signing  # noqa: E402
 from studyapp.services import learners, library  # noqa: E402
 from studyapp.services.context import open_context  # noqa: E402
 
@@ -57,6 +57,16 @@ def make(
 
     source = bundled_packs_dir() / "ssc-tocilizumab-journal-club"
     conn = sqlite3.connect(paths.database)
+    # Records are signed as the app signs them, so checking one costs what it would.
+    key = signing.new_private_key()
+    conn.execute(
+        "INSERT INTO signing_key (created_at, private_key, did) VALUES (?, ?, ?)",
+        (
+            "2026-01-01T00:00:00.000000+00:00",
+            key,
+            did_key.did_from_public_key(signing.public_key(key)),
+        ),
+    )
     now = dt.datetime(2027, 6, 1, tzinfo=dt.UTC)
     pack_ids = []
     for n in range(packs):
@@ -147,7 +157,7 @@ def make(
                         learner_id,
                         pack_id,
                         stamp(started),
-                        json.dumps(completion.build(facts)),
+                        json.dumps(signing.sign(completion.build(facts), key, started)),
                     ),
                 )
     conn.execute(

@@ -61,8 +61,12 @@ def changed_since_last_backup(paths: DataPaths) -> bool:
     if not backups:
         return paths.database.exists()
     newest = backups[0].path.stat().st_mtime
-    files = [paths.database, Path(f"{paths.database}-wal")]
-    return any(f.exists() and f.stat().st_mtime > newest for f in files)
+    if paths.database.exists() and paths.database.stat().st_mtime > newest:
+        return True
+    # Opening the database creates an empty WAL file with a new time; only frames in it
+    # are changes. Before this check, every start looked like a change and made a backup.
+    wal = Path(f"{paths.database}-wal")
+    return wal.exists() and wal.stat().st_size > 0 and wal.stat().st_mtime > newest
 
 
 def backup_now(paths: DataPaths, reason: str, now: dt.datetime) -> Path:

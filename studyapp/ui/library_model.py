@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +14,10 @@ if TYPE_CHECKING:  # the model is built before the database layer is imported
     from studyapp.services.library_rows import LibraryRow
 
 COLUMNS = ("Title", "Credits", "Time", "Expires", "Status")
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,6 +30,16 @@ def format_minutes(minutes: int) -> str:
     return f"{rest} min"
 
 
+# One key per column, so sorting a long library computes only the key it sorts by.
+SORT_KEYS: tuple[Callable[[LibraryRow], Any], ...] = (
+    lambda r: r.title.lower(),
+    lambda r: r.credits,
+    lambda r: r.estimated_minutes,
+    lambda r: r.expiration_date,
+    lambda r: r.status.value,
+)
+
+
 class LibraryModel(QAbstractTableModel):
     """Sorts and filters itself, in plain Python lists: a sort-filter proxy called back into
     Python some 17,000 times to lay out a 1,000-activity library (bench/scale.py)."""
@@ -33,7 +48,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__()
         self._all: list[LibraryRow] = []
         self._rows: list[LibraryRow] = []  # what is shown: filtered and sorted
-        self._texts: list[tuple[str, ...]] = []
+        self._texts: list[tuple[str, ...] | None] = []
         self._filter = ""
         self._sort: tuple[int, bool] = (0, False)
 
@@ -52,12 +67,20 @@ class LibraryModel(QAbstractTableModel):
     def _rebuild(self) -> None:
         column, descending = self._sort
         shown = [r for r in self._all if self._filter in r.title.lower()]
-        shown.sort(key=lambda r: self._sort_keys(r)[column], reverse=descending)
+        shown.sort(key=SORT_KEYS[column], reverse=descending)
         self.beginResetModel()
         self._rows = shown
-        # Formatted once here: the view asks for each cell many times while it lays out.
-        self._texts = [tuple(self._display(r, c) for c in range(len(COLUMNS))) for r in shown]
+        # Each row is formatted the first time the view asks for it, then kept: the view
+        # asks for every visible cell many times, and never for most rows of a long library.
+        self._texts = [None] * len(shown)
         self.endResetModel()
+
+    def _text(self, row: int, column: int) -> str:
+        texts = self._texts[row]
+        if texts is None:
+            texts = tuple(self._display(self._rows[row], c) for c in range(len(COLUMNS)))
+            self._texts[row] = texts
+        return texts[column]
 
     def row_at(self, row: int) -> LibraryRow:
         return self._rows[row]
@@ -76,19 +99,18 @@ class LibraryModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][column]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called some ten times per visible cell per paint, mostly for roles we leave to
+        # the style: answer those first, before touching the index.
+        if role == DISPLAY:
+            return self._text(index.row(), index.column())
+        if role == ALIGNMENT:
+            return RIGHT if index.column() in (1, 2) else None
+        if role == TOOLTIP and index.column() == 0:
+            row = self._rows[index.row()]
             return f"{row.title}\nVersion {row.version}" + (
                 "\nSample activity: not valid for credit" if row.is_sample else ""
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: LibraryRow, column: int) -> str:
@@ -107,13 +129,3 @@ class LibraryModel(QAbstractTableModel):
             assert isinstance(row.expiration_date, dt.date)
             return format_date(row.expiration_date)
         return row.status.value
-
-    @staticmethod
-    def _sort_keys(row: LibraryRow) -> tuple:
-        return (
-            row.title.lower(),
-            float(row.credits),
-            row.estimated_minutes,
-            str(row.expiration_date),
-            row.status.value,
-        )

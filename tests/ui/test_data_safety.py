@@ -294,3 +294,39 @@ def test_full_disk_mid_test_keeps_answers_and_says_so(
     post = reopened.activity_view.pretest
     assert post.questions[1].selection() == sorted(items[1].answer)
     close_window(reopened)
+
+
+def start_app(qtbot: QtBot, paths: DataPaths):
+    """The real start: snapshot, data folder opened on a pool thread, start-up backup."""
+    from studyapp.ui import app as uiapp
+    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.tasks import drain
+
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    uiapp.start(window, paths)
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
+    assert drain()  # the start-up backup, if any, and the sample pack check
+    return window
+
+
+def test_a_start_that_changes_nothing_makes_no_new_backup(qtbot: QtBot, paths: DataPaths) -> None:
+    """Ten backups are kept: one per idle start would soon push out the useful ones."""
+    window = first_profile(qtbot, paths)
+    close_window(window)
+    close_window(start_app(qtbot, paths))  # backs up the new profile; the window settles
+    close_window(start_app(qtbot, paths))  # backs up the settled window position
+    before = safety.list_backups(paths)
+    assert before
+
+    close_window(start_app(qtbot, paths))
+    close_window(start_app(qtbot, paths))
+    assert safety.list_backups(paths) == before
+
+    window = start_app(qtbot, paths)
+    learners.create(window.ctx, learners.Profile("Ben Okafor", "MD", "GP", "ben@example.org"))
+    close_window(window)
+    close_window(start_app(qtbot, paths))
+    after = safety.list_backups(paths)
+    assert len(after) == len(before) + 1 and after[0].reason == "start"
