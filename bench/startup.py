@@ -98,7 +98,8 @@ _state["live"] = False
 original_refresh = main_window.MainWindow.refresh_library
 def refresh_library(self):
     original_refresh(self)
-    if self.ctx is not None and self.library.row_texts() and not _state["live"]:
+    model = self.library.model
+    if self.ctx is not None and model is not None and model.rowCount() and not _state["live"]:
         _state["live"] = True
         print("LIVE", flush=True)
         _finish_if_done()

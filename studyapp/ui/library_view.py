@@ -48,8 +48,9 @@ class LibraryView(QWidget):
         self._layout.addLayout(buttons)
 
     def _build_table(self) -> None:
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
+        from studyapp.core.gating import Status  # loaded with the first rows anyway
         from studyapp.ui.library_model import LibraryModel
 
         self.model = LibraryModel()
@@ -64,12 +65,21 @@ class LibraryView(QWidget):
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
-        # Size columns from the first rows only: measuring all of a large library's rows
-        # took most of a second at start-up (bench/scale.py).
-        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The other columns are sized from the widest text they can hold, not measured
+        # from rows: sizing to contents asked the model some 4,000 times per layout for a
+        # long library, the largest part of the snapshot's cost at start-up.
+        widest = (  # credits, time, expiry, status
+            ("99.75",),
+            ("23 h 59 min",),
+            ("September 30, 2029", "December 31, 2029"),
+            tuple(status.value for status in Status),
+        )
+        metrics = table.fontMetrics()
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        for col, texts in enumerate(widest, start=1):
+            width = max(metrics.horizontalAdvance(t) for t in texts) + padding
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         table.activated.connect(self._activated)
         table.doubleClicked.connect(self._activated)
         self._layout.insertWidget(2, table, 1)

@@ -57,3 +57,40 @@ def test_filter_keeps_matching_titles_and_row_lookup_follows(qapp) -> None:
     assert model.row_at(0).pack_id == 3 and model.row_of(1) is None
     model.set_filter("")
     assert model.rowCount() == 3
+
+
+def test_every_column_shows_its_widest_text_whole(qtbot) -> None:
+    """Columns are sized from the widest text they can hold, not measured from rows."""
+    from studyapp.ui.library_view import LibraryView
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    widest = [
+        LibraryRow(
+            n,
+            f"w{n}",
+            "1",
+            f"Widest {status.name}",
+            Decimal("99.75"),
+            "AMA",
+            23 * 60 + 59,
+            dt.date(2029, 9, 30),
+            status,
+            False,
+            False,
+        )
+        for n, status in enumerate(Status)
+    ]
+    view.set_rows(widest)
+    table = view.table
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    for r in range(view.model.rowCount()):
+        for c in range(1, 5):
+            text = view.model.index(r, c).data()
+            assert metrics.horizontalAdvance(text) < header.sectionSize(c), (text, c)
+    assert {view.model.index(r, 4).data() for r in range(len(widest))} == {
+        s.value for s in Status
+    }
