@@ -176,6 +176,11 @@ def main() -> int:
     parser.add_argument(
         "--frozen", metavar="EXE", help="also time a built bundle, e.g. dist/StudyApp/StudyApp"
     )
+    parser.add_argument(
+        "--frozen-bare",
+        metavar="EXE",
+        help="the frozen bare window to compare the bundle with (bench/build_frozen_bare.py)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = str(Path(tmp) / "data")
@@ -185,12 +190,16 @@ def main() -> int:
         results: dict[str, list[dict[str, float]]] = {"bare": [], "stack": [], "app": []}
         if args.frozen:
             results["frozen"] = []
+        if args.frozen_bare:
+            results["frozen bare"] = []
         for _ in range(args.runs):  # interleaved, so drift hits all of them alike
             results["bare"].append(run_child(BARE, ""))
             results["stack"].append(run_child(STACK, db))
             results["app"].append(run_child(APP, data))
             if args.frozen:
                 results["frozen"].append(run_frozen(args.frozen, data))
+            if args.frozen_bare:
+                results["frozen bare"].append(timed_marks([args.frozen_bare], {}))
 
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     print(f"runs: {args.runs} each, interleaved; Qt platform {platform}")
@@ -226,6 +235,15 @@ def main() -> int:
             f" bare, interactive library "
             f"{summary(results['frozen'], 'ready')[0] / stack_ready:.2f}x Qt+SQLAlchemy "
             "(baselines run from source)"
+        )
+    if args.frozen and args.frozen_bare:
+        frozen_paint = summary(results["frozen"], "paint")[0]
+        frozen_bare = summary(results["frozen bare"], "paint")[0]
+        frozen_rss = summary(results["frozen"], "rss_mib")[0]
+        bare_rss = summary(results["frozen bare"], "rss_mib")[0]
+        print(
+            f"frozen bundle / frozen bare window: first paint {frozen_paint / frozen_bare:.2f}x "
+            f"(target <= 1.30x), peak RSS {frozen_rss / bare_rss:.2f}x"
         )
     return 0
 

@@ -106,6 +106,21 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, then)
 
 
+class _OnPaint(QObject):
+    """Calls `then` inside the first paint event, then stops filtering."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            then()
+            QTimer.singleShot(0, lambda: QCoreApplication.instance().removeEventFilter(self))
+        return False
+
+
 def after_first_paint(app: QApplication, then: Callable[[], None]) -> None:
     """Run `then` once the window has painted (or after 300 ms, if it is not on screen)."""
     watcher = _FirstPaint(then)
@@ -124,7 +139,11 @@ def report_startup(app: QApplication, window: MainWindow, then_quit: bool) -> No
             seen.add(word)
             print(f"{word}{extra}", flush=True)
 
-    after_first_paint(app, lambda: mark("PAINT"))
+    # Printed from inside the first paint event, not after it as after_first_paint runs
+    # its work: that would count the library snapshot, which is shown after the paint.
+    painted = _OnPaint(lambda: mark("PAINT"))
+    app.installEventFilter(painted)
+    _watchers.append(painted)
 
     def poll() -> None:
         shown = window.library.model is not None and window.library.model.rowCount() > 0
