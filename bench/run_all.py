@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES = [
     ("startup.py", ["--runs", "9"]),
     ("answer_save.py", []),
-    ("scale.py", ["--runs", "5"]),
+    ("scale.py", ["--runs", "10"]),
     ("pack_import.py", []),
     ("records.py", []),
 ]
