@@ -37,3 +37,29 @@ def test_first_and_second_start(tmp_path: Path) -> None:
     second = start(data)
     # The second start shows the snapshot before the database is up.
     assert second.index("READY") < second.index("LIVE")
+
+
+def test_warm_up_loads_the_activity_screens_off_the_ui_thread() -> None:
+    """The first activity opened should not pay for importing its screens."""
+    code = (
+        "import sys, threading\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from studyapp.ui import app as uiapp\n"
+        "names = ('studyapp.ui.activity_view', 'studyapp.ui.history_view',"
+        " 'studyapp.content.loader')\n"
+        "print(any(n in sys.modules for n in names))\n"
+        "worker = threading.Thread(target=uiapp.warm_up)\n"
+        "worker.start(); worker.join()\n"
+        "print(all(n in sys.modules for n in names))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["False", "True"]
