@@ -308,19 +308,10 @@ class MainWindow(QMainWindow):
             self.set_learner(chosen)
 
     def restore_backup(self) -> None:
-        from studyapp.ui.restore_dialog import RestoreDialog
+        from studyapp.ui.restore_dialog import ask_and_restore
 
-        if self.ctx is None:
-            return
-        dialog = RestoreDialog(self.ctx.paths, self)
-        self.restore_dialog = dialog
-        dialog.accepted.connect(lambda: dialog.chosen and self.restore_from(dialog.chosen))
-        dialog.open()
-
-    def restore_from(self, chosen) -> None:
-        from studyapp.ui.restore_dialog import restore_into
-
-        restore_into(self, chosen)
+        if self.ctx is not None:
+            self.restore_dialog = ask_and_restore(self, self.ctx.paths)
 
     def check_record(self) -> None:
         from studyapp.ui.record_check import check_record_file

@@ -73,6 +73,14 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
+def ask_and_restore(window: MainWindow, paths: DataPaths) -> RestoreDialog:
+    """File > Restore from backup: the dialog, then the restore of the backup chosen."""
+    dialog = RestoreDialog(paths, window)
+    dialog.accepted.connect(lambda: dialog.chosen and restore_into(window, dialog.chosen))
+    dialog.open()
+    return dialog
+
+
 def restore_into(window: MainWindow, chosen: Backup) -> None:
     """Close the data, swap the backup in (current file kept aside) and open it again, on
     a pool thread with progress shown; the folder stays locked to this copy throughout."""

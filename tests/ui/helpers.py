@@ -91,3 +91,12 @@ def pdf_text(data: bytes) -> str:
 
 def read(path: Path) -> bytes:
     return path.read_bytes()
+
+
+def menu_action(window: MainWindow, text: str):
+    """The menu item a user would click, found by its text (without the & mnemonic)."""
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise AssertionError(f"no menu item {text!r}")

@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 from studyapp.paths import DataPaths
 from studyapp.services import learners, safety
 from studyapp.services.context import open_context
-from tests.ui.helpers import click, close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import (
+    click,
+    close_window,
+    fill_profile,
+    menu_action,
+    open_window,
+    save_profile,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -56,7 +63,7 @@ def two_profiles_one_backup(qtbot: QtBot, paths: DataPaths):
 
 
 def choose_the_backup(qtbot: QtBot, window) -> None:
-    window.restore_backup()
+    menu_action(window, "Restore from backup…").trigger()
     dialog = window.restore_dialog
     assert dialog.list.count() == 1
     assert "made by hand" in dialog.list.item(0).text()

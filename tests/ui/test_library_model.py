@@ -91,6 +91,4 @@ def test_every_column_shows_its_widest_text_whole(qtbot) -> None:
         for c in range(1, 5):
             text = view.model.index(r, c).data()
             assert metrics.horizontalAdvance(text) < header.sectionSize(c), (text, c)
-    assert {view.model.index(r, 4).data() for r in range(len(widest))} == {
-        s.value for s in Status
-    }
+    assert {view.model.index(r, 4).data() for r in range(len(widest))} == {s.value for s in Status}

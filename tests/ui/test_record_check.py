@@ -17,7 +17,7 @@ from studyapp.services import credit, learners, record_signing
 from studyapp.ui import help_actions
 from studyapp.ui.main_window import MainWindow
 from tests.services.test_study_flow import complete
-from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import close_window, fill_profile, menu_action, open_window, save_profile
 
 
 def window_with_record(qtbot: QtBot, paths: DataPaths) -> tuple[MainWindow, str]:
@@ -31,14 +31,6 @@ def window_with_record(qtbot: QtBot, paths: DataPaths) -> tuple[MainWindow, str]
     )
     complete(ctx, learner.id, pack_id)
     return window, credit.claim(ctx, learner.id, pack_id, Decimal("0.50"), 30, True)
-
-
-def menu_action(window: MainWindow, text: str):
-    for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise AssertionError(f"no menu item {text!r}")
 
 
 def check_through_the_menu(
