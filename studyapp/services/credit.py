@@ -137,7 +137,9 @@ def record_json(ctx: Context, record_id: str) -> str:
         row = record_store.get(s, record_id)
         if row is None:
             raise UserError("That completion record does not exist.")
-        return row.record_json
+        learner_id, text = row.learner_id, row.record_json
+    require_unlocked(ctx, learner_id)
+    return text
 
 
 def certificate_pdf(ctx: Context, record_id: str) -> bytes:
@@ -151,10 +153,11 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
         row = record_store.get(s, record_id)
         if row is None:
             raise UserError("That completion record does not exist.")
-        if row.certificate_pdf:
-            return row.certificate_pdf
-        facts = completion.facts_from_record(json.loads(row.record_json))
-    pdf = certificate.render_pdf(facts)
+        learner_id, kept, text = row.learner_id, row.certificate_pdf, row.record_json
+    require_unlocked(ctx, learner_id)
+    if kept:
+        return kept
+    pdf = certificate.render_pdf(completion.facts_from_record(json.loads(text)))
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is not None and not row.certificate_pdf:

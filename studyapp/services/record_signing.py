@@ -21,6 +21,7 @@ from studyapp.records import did_key, signing
 from studyapp.records.signing import Verdict
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import signing_keys
 from studyapp.storage.models import SigningKey
@@ -127,6 +128,7 @@ def check_record(ctx: Context, record_id: str) -> RecordCheck:
         row = record_store.get(s, record_id)
         if row is None:
             raise UserError("That completion record does not exist.")
-        text = row.record_json
+        learner_id, text = row.learner_id, row.record_json
         known = signing_keys.known_dids(s)
+    require_unlocked(ctx, learner_id)
     return check_text(text, known)

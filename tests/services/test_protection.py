@@ -85,3 +85,20 @@ def test_other_profiles_are_not_affected(ctx, protected) -> None:
     other = learners.create(ctx, learners.Profile("Ben Okafor", "DO", "GP", "ben@example.org"))
     assert protection.is_unlocked(ctx, other.id)
     assert transcript.history(ctx, other.id).rows == []
+
+
+def test_a_locked_profiles_records_stay_closed(qapp, ctx, il6_pack, learner) -> None:
+    """A record id is not a way around the lock: record, certificate and its check."""
+    from studyapp.services import record_signing
+    from tests.services.test_study_flow import complete
+
+    complete(ctx, learner.id, il6_pack)
+    record_id = credit.claim(ctx, learner.id, il6_pack, Decimal("1.00"), 60, True)
+    protection.set_passphrase(ctx, learner.id, PASS, PASS)
+    protection.lock_all(ctx)
+    for reach in (credit.record_json, credit.certificate_pdf, record_signing.check_record):
+        with pytest.raises(ProfileLockedError, match="This profile is protected"):
+            reach(ctx, record_id)
+    protection.unlock(ctx, learner.id, PASS)
+    assert record_signing.check_record(ctx, record_id).valid
+    assert credit.certificate_pdf(ctx, record_id).startswith(b"%PDF")
