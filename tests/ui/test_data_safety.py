@@ -74,6 +74,15 @@ def restored(window) -> bool:
     return window.ctx is not None and not window.restoring
 
 
+def shown_warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Warning boxes, as (title, text), instead of waiting on a click."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text: shown.append((title, text)))
+    )
+    return shown
+
+
 def test_restore_from_backup_through_the_menu(qtbot: QtBot, paths: DataPaths) -> None:
     window = two_profiles_one_backup(qtbot, paths)
     choose_the_backup(qtbot, window)
@@ -129,10 +138,7 @@ def test_restore_that_cannot_copy_leaves_the_data_as_it_was(
     from studyapp.storage import backup
 
     window = two_profiles_one_backup(qtbot, paths)
-    warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text)))
-    )
+    warnings = shown_warnings(monkeypatch)
     real_open = open
 
     class FullDisk:
@@ -179,10 +185,7 @@ def test_a_damaged_backup_is_refused_and_the_data_kept(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = two_profiles_one_backup(qtbot, paths)
-    warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, title, text: warnings.append((title, text)))
-    )
+    warnings = shown_warnings(monkeypatch)
     (made,) = safety.list_backups(paths)
     with open(made.path, "r+b") as fh:
         fh.write(b"not a database" * 10)
