@@ -9,6 +9,7 @@ from pathlib import Path
 
 from studyapp.core.dates import format_date
 from studyapp.paths import DataPaths
+from studyapp.services.errors import UserError
 from studyapp.storage import backup
 from studyapp.storage.backup import Backup
 
@@ -97,8 +98,6 @@ def restore(
     report = progress or (lambda _percent, _message: None)
     report(0, "Checking the backup…")
     if backup.problem(chosen.path) is not None:
-        from studyapp.services.errors import UserError
-
         raise UserError("That backup is damaged and cannot be restored. Choose another one.")
     report(30, "Keeping your current data aside…")
     kept = backup.move_aside(paths.database, paths.root / "replaced", now)
@@ -110,8 +109,6 @@ def restore(
         )
     except OSError as exc:
         backup.put_back(kept, paths.database)
-        from studyapp.services.errors import UserError
-
         raise UserError(
             f"The backup could not be copied ({exc.strerror or exc}). "
             "Check the disk has space, then try again."

@@ -107,19 +107,20 @@ def move_aside(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     """Move the database and its WAL and SHM files, untouched, into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"studyapp-{_stamp(now)}.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{db_path}{suffix}")
-        if part.exists():
-            shutil.move(part, Path(f"{target}{suffix}"))
+    _move_with_wal(db_path, target)
     return target
 
 
 def put_back(kept: Path, db_path: Path) -> None:
     """Undo move_aside: return the database and its WAL and SHM files to their place."""
+    _move_with_wal(kept, db_path)
+
+
+def _move_with_wal(source: Path, target: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{kept}{suffix}")
+        part = Path(f"{source}{suffix}")
         if part.exists():
-            shutil.move(part, Path(f"{db_path}{suffix}"))
+            shutil.move(part, Path(f"{target}{suffix}"))
 
 
 COPY_CHUNK = 1 << 20
