@@ -47,6 +47,25 @@ class DataPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
+class PathEscapeError(ValueError):
+    """A path built from data (a pack's id or version, a stored folder) would leave its folder."""
+
+
+def inside(base: Path, *parts: str) -> Path:
+    """`base/parts...`, refused unless it stays strictly inside `base` once resolved.
+
+    Every path made from pack data or database text goes through here: a version such as
+    "../../backups" or "." must never name a folder that install or repair may replace."""
+    for part in parts:
+        if not part or "\x00" in part or "\\" in part or part.startswith("/"):
+            raise PathEscapeError(f"{part!r} is not a plain relative name")
+    root = base.resolve()
+    candidate = root.joinpath(*parts).resolve()
+    if candidate == root or root not in candidate.parents:
+        raise PathEscapeError(f"{'/'.join(parts)!r} is not inside {base}")
+    return candidate
+
+
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> DataPaths:
     """--data-dir beats STUDYAPP_DATA_DIR beats the platform's user data folder."""
     chosen = override or os.environ.get(ENV_DATA_DIR)

@@ -13,6 +13,9 @@ from studyapp.content.problems import PackProblem
 
 MAX_TEXT = 100_000
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# A version names a folder (packs/<id>/<version>): it starts with a letter or digit, so it
+# can never be "." or "..", and holds no "/" or "\\".
+VERSION_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,31}$")
 
 
 class Missing:
@@ -83,10 +86,22 @@ class FieldReader:
 
     def identifier(self, data: dict[str, Any], key: str, where: str = "") -> str:
         value = self.text(data, key, where, max_length=64)
-        if value and not ID_PATTERN.match(value):
+        if value and (not ID_PATTERN.match(value) or ".." in value):
             self.problem(
                 _join(where, key),
-                f"'{value}' is not a valid id; use letters, digits, '.', '_' or '-'",
+                f"{value!r} is not a valid id; use up to 64 letters, digits, '.', '_' or '-', "
+                "starting with a letter or digit",
+            )
+            return ""
+        return value
+
+    def version(self, data: dict[str, Any], key: str, where: str = "") -> str:
+        value = self.text(data, key, where, max_length=32)
+        if value and (not VERSION_PATTERN.match(value) or ".." in value):
+            self.problem(
+                _join(where, key),
+                f"{value!r} is not a valid version; use up to 32 letters, digits, '.', '_', "
+                "'+' or '-', starting with a letter or digit, such as 1.0.2",
             )
             return ""
         return value

@@ -45,7 +45,7 @@ def load_folder(root: Path) -> Activity:
         )
         raise PackError(problems)
     ident = r.identifier(data, "id")
-    version = r.text(data, "version", max_length=32)
+    version = r.version(data, "version")
     title = r.text(data, "title", max_length=300)
     provider = r.text(data, "provider", max_length=300)
     activity_format = r.text(data, "format", required=False, default="Enduring material")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.core.activity import Activity
-from studyapp.paths import DataPaths
+from studyapp.paths import DataPaths, inside
 from studyapp.services.pending import PendingWrites
 from studyapp.storage import database
 from studyapp.storage.database import Database
@@ -45,12 +46,13 @@ class Context:
         if cached is None:
             from studyapp.content import loader  # not needed to show the library
 
-            cached = loader.load_folder(self.paths.packs / folder)
+            cached = loader.load_folder(self.pack_folder(folder))
             self._activities[pack_id] = cached
         return cached
 
     def pack_folder(self, folder: str) -> Path:
-        return self.paths.packs / folder
+        """The installed pack's folder; PathEscapeError if the stored name leaves packs/."""
+        return inside(self.paths.packs, *folder.split("/"))
 
     def close(self, keep_lock: bool = False) -> FolderLock | None:
         """Close the database; with keep_lock, the folder stays ours (for a restore) and
@@ -76,6 +78,15 @@ def ensure_folder(ctx: Context) -> None:
         ctx.lock.acquire()
 
 
+def clean_staging(paths: DataPaths) -> None:
+    """Remove what an install stopped part-way (a crash, a full disk) left in staging/."""
+    for leftover in paths.staging.iterdir() if paths.staging.is_dir() else []:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
 def open_context(paths: DataPaths, lock: FolderLock | None = None) -> Context:
     """Take the folder's lock (or use one still held), recover a damaged file from a
     backup, open and upgrade."""
@@ -86,6 +97,7 @@ def open_context(paths: DataPaths, lock: FolderLock | None = None) -> Context:
         lock = FolderLock(paths.lock)
         lock.acquire()
     try:
+        clean_staging(paths)
         recovery = safety.recover_if_damaged(paths, utc_now())
         engine = database.open_database(paths.database, backups=paths.backups)
     except BaseException:

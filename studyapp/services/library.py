@@ -13,7 +13,7 @@ from studyapp.content.problems import PackError
 from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
-from studyapp.paths import bundled_packs_dir
+from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.library_rows import LibraryRow
@@ -97,6 +97,10 @@ def activity(ctx: Context, pack_id: int) -> Activity:
         folder = pack.folder
     try:
         return ctx.activity(pack_id, folder)
+    except PathEscapeError as exc:
+        raise UserError(
+            "The installed copy of this activity is not in the library folder."
+        ) from exc
     except PackError as exc:
         raise UserError(f"The installed copy of this activity is damaged:\n{exc}") from exc
 
@@ -138,11 +142,7 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
             if existing is not None:
                 report(100, "Already installed.")
                 return existing.id
-        folder = f"{act.id}/{act.version}"
-        target = ctx.paths.packs / folder
-        if target.exists():
-            # Left by an install that stopped before its database row was written.
-            shutil.rmtree(target)
+        folder, target = _new_pack_folder(ctx, act)
         target.parent.mkdir(parents=True, exist_ok=True)
         report(85, "Installing…")
         staging.rename(target)
@@ -151,13 +151,27 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
                 row = pack_store.add(s, _index_row(ctx, act, folder))
                 pack_id = row.id
         except Exception:
-            shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(target, ignore_errors=True)  # made just above, inside packs/
             raise
         report(100, "Installed.")
         log.info("Installed pack %s version %s", act.id, act.version)
         return pack_id
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _new_pack_folder(ctx: Context, act: Activity) -> tuple[str, Path]:
+    """A folder under packs/ that does not exist yet. Nothing already there is removed: a
+    folder left by an install that stopped before its database row was written stays, and
+    the new copy goes beside it."""
+    base = inside(ctx.paths.packs, act.id, act.version)
+    if not base.exists():
+        return f"{act.id}/{act.version}", base
+    while True:
+        name = f"{act.version}~{uuid.uuid4().hex[:8]}"
+        target = inside(ctx.paths.packs, act.id, name)
+        if not target.exists():
+            return f"{act.id}/{name}", target
 
 
 def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
@@ -174,7 +188,11 @@ def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
         if key is None:
             continue
         if key in installed:
-            target = ctx.paths.packs / installed[key]
+            try:
+                target = ctx.pack_folder(installed[key])
+            except PathEscapeError:
+                log.error("Bundled pack %s has a stored folder outside packs/", key)
+                continue
             if not (target / "activity.toml").is_file():
                 log.warning("Files of bundled pack %s were missing; copying them back", key)
                 shutil.rmtree(target, ignore_errors=True)

@@ -102,3 +102,28 @@ def test_unexpected_error_dialog_says_work_is_safe_and_copies_details(
     copy.click()
     assert "RuntimeError: disk hiccup" in QApplication.clipboard().text()
     assert QMessageBox.StandardButton.Ok in [box.standardButton(b) for b in box.buttons()]
+
+
+def test_import_of_a_pack_whose_version_climbs_out_is_refused_and_deletes_nothing(
+    qtbot: QtBot, paths: DataPaths, il6_source: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "Documents"
+    victim.mkdir()
+    (victim / "thesis.docx").write_bytes(b"years of work")
+    manifest = il6_source / "activity.toml"
+    manifest.write_text(
+        manifest.read_text("utf-8").replace('version = "1.0.0"', 'version = "../../../Documents"'),
+        "utf-8",
+    )
+    window = ready_window(qtbot, paths)
+    before = window.library.row_texts()
+    dialog = window.import_from(il6_source)
+    qtbot.waitUntil(lambda: "cannot be installed" in dialog.heading.text(), timeout=10_000)
+    assert dialog.details.toPlainText().startswith(
+        "activity.toml:version: '../../../Documents' is not a valid version"
+    )
+    assert not dialog.install_button.isEnabled()
+    dialog.reject()
+    assert (victim / "thesis.docx").read_bytes() == b"years of work"
+    assert window.library.row_texts() == before
+    close_window(window)
