@@ -8,15 +8,29 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths, inside
+from studyapp.services.errors import UserError
 from studyapp.services.pending import PendingWrites
 from studyapp.storage import database
 from studyapp.storage.database import Database
 from studyapp.storage.lock import FolderLock
 
+if TYPE_CHECKING:
+    from studyapp.services.safety import Recovery
+    from studyapp.storage.backup import Backup
+
 log = logging.getLogger(__name__)
+
+
+class DataFolderIsAFileError(UserError):
+    def __init__(self, where: Path) -> None:
+        super().__init__(
+            f"StudyApp keeps its data in the folder {where}, but a file has that name. Move "
+            "or rename that file, or start StudyApp with --data-dir to use another folder."
+        )
 
 
 def utc_now() -> dt.datetime:
@@ -34,7 +48,7 @@ class Context:
     now: Callable[[], dt.datetime] = utc_now
     today: Callable[[], dt.date] = local_today
     lock: FolderLock | None = None
-    recovery: str | None = None
+    recovery: Recovery | None = None
     # Learner ids whose passphrase was given in this session (services/protection.py).
     unlocked: set[int] = field(default_factory=set)
     pending: PendingWrites = field(default_factory=PendingWrites)
@@ -87,17 +101,31 @@ def clean_staging(paths: DataPaths) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def open_context(paths: DataPaths, lock: FolderLock | None = None) -> Context:
+def open_context(
+    paths: DataPaths,
+    lock: FolderLock | None = None,
+    *,
+    allow_empty: bool = False,
+    restore: Backup | None = None,
+) -> Context:
     """Take the folder's lock (or use one still held), recover a damaged file from a
-    backup, open and upgrade."""
+    backup, open and upgrade. A missing or empty data file while a backup with profiles
+    exists raises safety.DataMissingError unless `allow_empty` (the learner chose it) or
+    `restore` names the backup the learner chose to put in its place."""
     from studyapp.services import safety
 
+    if paths.root.exists() and not paths.root.is_dir():
+        raise DataFolderIsAFileError(paths.root)
     paths.ensure()
     if lock is None:
         lock = FolderLock(paths.lock)
         lock.acquire()
     try:
         clean_staging(paths)
+        if restore is not None:
+            safety.restore_missing(paths, restore, utc_now())
+        elif not allow_empty:
+            safety.refuse_silent_empty_start(paths)
         recovery = safety.recover_if_damaged(paths, utc_now())
         engine = database.open_database(paths.database, backups=paths.backups)
     except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.dates import format_date
@@ -23,38 +24,103 @@ REASONS = {
 }
 
 
+@dataclass(frozen=True)
+class Recovery:
+    """What start-up did about a damaged data file, for the learner to be told."""
+
+    problem: str  # why the file could not be used
+    moved_to: Path  # where the damaged file now is, unchanged
+    restored_from: Backup | None  # None: no usable backup, StudyApp starts with no history
+
+
+class DiskTroubleAtStartError(UserError):
+    """The disk would not let the data file be read; nothing was moved or changed."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The disk would not let StudyApp read your data ({detail}). This usually means "
+            "the disk is full or failing. Nothing was moved or changed. Free some space or "
+            "check the disk, then start StudyApp again."
+        )
+
+
+class DataMissingError(UserError):
+    """The data file is missing or empty while a backup with learners exists: starting empty
+    without asking would hide the learner's data (and, later, rotate it out)."""
+
+    def __init__(self, newest: Backup, missing: bool) -> None:
+        self.newest = newest
+        self.missing = missing
+        what = "is missing" if missing else "is empty"
+        super().__init__(
+            f"StudyApp's data file {what}, but a backup from {describe(newest)} holds your "
+            "profiles. Start StudyApp to restore it, or restore it from File > Restore "
+            "from backup."
+        )
+
+
 def describe(b: Backup) -> str:
     local = b.made_at.astimezone()
-    why = REASONS.get(b.reason) or (
-        "before a database upgrade" if b.reason.startswith("before-") else b.reason
+    reason = b.reason.removesuffix(backup.EMPTY_MARK)
+    why = REASONS.get(reason) or (
+        "before a database upgrade" if reason.startswith("before-") else reason
     )
     return f"{format_date(local.date())} {local:%H:%M} — {why} ({b.size // 1024 + 1} KB)"
 
 
-def recover_if_damaged(paths: DataPaths, now: dt.datetime) -> str | None:
+def recover_if_damaged(paths: DataPaths, now: dt.datetime) -> Recovery | None:
     """Check the database before opening it. A damaged file is moved aside, never changed,
-    and the newest good backup takes its place. Returns what the learner must be told."""
-    why = backup.problem(paths.database)
+    and the newest good backup takes its place. A disk that will not be read is not damage:
+    DiskTroubleAtStartError, and nothing is moved."""
+    try:
+        why = backup.problem(paths.database)
+    except backup.DiskTroubleError as exc:
+        log.error("Could not read the database (%s); nothing moved", exc)
+        raise DiskTroubleAtStartError(str(exc.strerror or exc)) from exc
     if why is None:
         return None
     moved = backup.move_aside(paths.database, paths.root / "damaged", now)
     log.error("Database damaged (%s); moved to %s", why, moved)
+    chosen = newest_good_backup(paths)
+    if chosen is not None:
+        backup.restore(chosen.path, paths.database)
+        log.warning("Restored the database from %s", chosen.path)
+    return Recovery(problem=why, moved_to=moved, restored_from=chosen)
+
+
+def newest_good_backup(paths: DataPaths, with_learners: bool = False) -> Backup | None:
     for candidate in backup.list_backups(paths.backups):
-        if backup.problem(candidate.path) is None:
-            backup.restore(candidate.path, paths.database)
-            local = candidate.made_at.astimezone()
-            log.warning("Restored the database from %s", candidate.path)
-            return (
-                f"StudyApp could not use its data file: {why}. The damaged file was moved, "
-                f"unchanged, to {moved}. Your data was restored from the automatic backup of "
-                f"{format_date(local.date())} at {local:%H:%M}; anything done after that "
-                "time is not included."
-            )
-    return (
-        f"StudyApp could not use its data file: {why}. The damaged file was moved, unchanged, "
-        f"to {moved}, and no usable backup was found, so StudyApp has started with no "
-        "history. Keep that file and send it to your support contact: it may be recoverable."
-    )
+        if with_learners and not candidate.holds_learners:
+            continue
+        try:
+            if backup.problem(candidate.path) is None:
+                return candidate
+        except backup.DiskTroubleError:
+            continue
+    return None
+
+
+def refuse_silent_empty_start(paths: DataPaths) -> None:
+    """A missing or 0-byte data file while a backup with profiles exists: raise
+    DataMissingError so the learner is offered that backup, instead of the first-run form."""
+    db = paths.database
+    wal = Path(f"{db}-wal")
+    if db.exists() and (db.stat().st_size > 0 or (wal.exists() and wal.stat().st_size > 0)):
+        return
+    newest = newest_good_backup(paths, with_learners=True)
+    if newest is not None:
+        raise DataMissingError(newest, missing=not db.exists())
+
+
+def restore_missing(paths: DataPaths, chosen: Backup, now: dt.datetime) -> None:
+    """Put a backup in place of a missing or empty data file (any empty file kept aside)."""
+    if backup.problem(chosen.path) is not None:
+        raise UserError("That backup is damaged and cannot be restored. Choose another one.")
+    if paths.database.exists():
+        backup.move_aside(paths.database, paths.root / "replaced", now)
+    backup.restore(chosen.path, paths.database)
+    log.warning("Restored %s in place of a missing or empty data file", chosen.path)
 
 
 def changed_since_last_backup(paths: DataPaths) -> bool:
@@ -77,7 +143,11 @@ def backup_now(paths: DataPaths, reason: str, now: dt.datetime) -> Path:
 
 
 def backup_if_changed(paths: DataPaths, now: dt.datetime) -> Path | None:
-    return backup_now(paths, "start", now) if changed_since_last_backup(paths) else None
+    """The start-up backup. A database with no profile is not backed up: there is nothing of
+    the learner's in it, and its copies would only crowd real ones."""
+    if not changed_since_last_backup(paths) or not backup.holds_learners(paths.database):
+        return None
+    return backup_now(paths, "start", now)
 
 
 def list_backups(paths: DataPaths) -> list[Backup]:

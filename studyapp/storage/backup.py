@@ -12,6 +12,17 @@ from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP = 10
+# A backup of a database that holds no learner is named with this after its reason. It never
+# pushes a backup with learners out of the rotation.
+EMPTY_MARK = "-empty"
+# SQLite result codes (primary, low byte) that mean the file itself is damaged. Any other
+# failure (I/O error, full disk, cannot open, read-only, busy) says nothing about the file.
+DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+class DiskTroubleError(OSError):
+    """The disk would not let the file be read (I/O error, full, unreadable): not damage.
+    Nothing may be moved or replaced on the strength of it."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +35,10 @@ class Backup:
     def size(self) -> int:
         return self.path.stat().st_size
 
+    @property
+    def holds_learners(self) -> bool:
+        return not self.reason.endswith(EMPTY_MARK)
+
 
 def _stamp(now: dt.datetime) -> str:
     return now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -32,17 +47,18 @@ def _stamp(now: dt.datetime) -> str:
 def make(db_path: Path, folder: Path, reason: str, now: dt.datetime, keep: int = KEEP) -> Path:
     """Copy the live database with SQLite's online backup API, then keep the newest `keep`."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"studyapp-{_stamp(now)}-{reason}.sqlite3"
-    tmp = target.with_suffix(".partial")
+    tmp = folder / f"studyapp-{_stamp(now)}-{reason}.partial"
     source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(tmp)
         try:
             source.backup(dest)
+            empty = learner_count(dest) == 0
         finally:
             dest.close()
     finally:
         source.close()
+    target = folder / f"studyapp-{_stamp(now)}-{reason}{EMPTY_MARK if empty else ''}.sqlite3"
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
@@ -53,9 +69,32 @@ def make(db_path: Path, folder: Path, reason: str, now: dt.datetime, keep: int =
     return target
 
 
+def learner_count(conn: sqlite3.Connection) -> int:
+    try:
+        return int(conn.execute("SELECT count(*) FROM learner").fetchone()[0])
+    except sqlite3.DatabaseError:  # no schema yet
+        return 0
+
+
+def holds_learners(db_path: Path) -> bool:
+    """Whether the (healthy) database has at least one learner profile."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return False
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return learner_count(conn) > 0
+    finally:
+        conn.close()
+
+
 def rotate(folder: Path, keep: int = KEEP) -> None:
-    for old in list_backups(folder)[keep:]:
-        old.path.unlink(missing_ok=True)
+    """Keep the newest `keep`; the newest backup that holds learners is always kept, so a run
+    of starts on an empty or replaced database can never rotate the real data out."""
+    backups = list_backups(folder)
+    newest_real = next((b for b in backups if b.holds_learners), None)
+    for old in backups[keep:]:
+        if old != newest_real:
+            old.path.unlink(missing_ok=True)
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -80,8 +119,11 @@ def problem(db_path: Path) -> str | None:
     size = db_path.stat().st_size
     if size == 0:
         return None  # a brand-new file; SQLite fills it in
-    with open(db_path, "rb") as fh:
-        header = fh.read(100)
+    try:
+        with open(db_path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DiskTroubleError(exc.errno, exc.strerror) from exc
     if len(header) < 100:
         return "the file is truncated"
     if not header.startswith(SQLITE_HEADER):
@@ -93,14 +135,21 @@ def problem(db_path: Path) -> str | None:
     if pages and size < pages * page_size and not wal_has_pages:
         return "the file is truncated"
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = _open_read_only(db_path)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None or code & 0xFF not in DAMAGE_CODES:
+            raise DiskTroubleError(str(exc)) from exc
         return f"SQLite cannot read it ({exc})"
     return None if result == "ok" else f"the integrity check failed ({result})"
+
+
+def _open_read_only(db_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
 
 def move_aside(db_path: Path, folder: Path, now: dt.datetime) -> Path:

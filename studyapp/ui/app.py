@@ -20,18 +20,23 @@ from studyapp.ui.tasks import drain, run_in_background
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
+    from studyapp.storage.backup import Backup
 
 log = logging.getLogger(__name__)
 
 
-def open_library(paths: DataPaths) -> Context:
+def open_library(
+    paths: DataPaths, allow_empty: bool = False, restore: Backup | None = None
+) -> Context:
     """Runs on a pool thread: it imports SQLAlchemy, which costs about 0.3 s."""
+    from studyapp.services.context import DataFolderIsAFileError, open_context
+
+    if paths.root.exists() and not paths.root.is_dir():
+        raise DataFolderIsAFileError(paths.root)
     paths.ensure()
     applog.configure(paths.logs)
     log.info("StudyApp %s starting with data in %s", __version__, paths.root)
-    from studyapp.services.context import open_context
-
-    return open_context(paths)
+    return open_context(paths, allow_empty=allow_empty, restore=restore)
 
 
 def install_samples(window: MainWindow) -> None:
@@ -62,6 +67,8 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     window.show_snapshot(paths.root)
 
     def failed(exc: BaseException) -> None:
+        from studyapp.services.errors import UserError
+        from studyapp.services.safety import DataMissingError
         from studyapp.storage.lock import FolderInUseError
 
         if isinstance(exc, FolderInUseError):
@@ -69,14 +76,23 @@ def start(window: MainWindow, paths: DataPaths) -> None:
             QMessageBox.information(window, "StudyApp is already open", str(exc))
             window.close()
             return
+        if isinstance(exc, DataMissingError):
+            offer_backup(window, paths, exc, opened, failed)
+            return
         log.error("Could not open the data folder %s", paths.root, exc_info=exc)
-        QMessageBox.critical(
-            window,
+        text = f"StudyApp could not open its data folder:\n{paths.root}\n\n{exc}"
+        if not isinstance(exc, UserError):
+            text += "\n\nNothing has been changed or deleted."
+        if window.log_file.is_file():
+            text += f" Details are in the log at {window.log_file}."
+        window.open_failed_box = QMessageBox(
+            QMessageBox.Icon.Critical,
             "StudyApp cannot open your data",
-            f"StudyApp could not open its data folder:\n{paths.root}\n\n{exc}\n\n"
-            "Nothing has been changed or deleted. Details are in the log at "
-            f"{window.log_file}.",
+            text,
+            QMessageBox.StandardButton.Ok,
+            window,
         )
+        window.open_failed_box.open()
         window.statusBar().showMessage("Your data could not be opened.")
 
     def opened(ctx: Context) -> None:
@@ -93,6 +109,46 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         )
 
     run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
+
+
+def offer_backup(
+    window: MainWindow,
+    paths: DataPaths,
+    exc: BaseException,
+    opened: Callable[[Context], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """The data file is missing or empty but a backup holds profiles: ask, never start
+    empty silently."""
+    from studyapp.services import safety
+
+    assert isinstance(exc, safety.DataMissingError)
+    what = "is missing" if exc.missing else "is empty"
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Your data file " + what,
+        f"StudyApp's data file {what}. The newest backup with your profiles is from "
+        f"{safety.describe(exc.newest)}.\n\nRestore it to carry on where that backup "
+        "left off, or start with no data (the backups are kept).",
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.setObjectName("data-missing")
+    restore = box.addButton("&Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Start with &no data", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    window.data_missing_box = box
+
+    def chosen(_result: int) -> None:
+        if box.clickedButton() is restore:
+            run_in_background(
+                open_library, (paths, False, exc.newest), on_success=opened, on_failure=failed
+            )
+        else:
+            run_in_background(open_library, (paths, True), on_success=opened, on_failure=failed)
+
+    box.finished.connect(chosen)
+    box.open()
 
 
 _watchers: list[QObject] = []

@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.profile_dialog: ProfileDialog | None = None
         self._open_when_ready: int | None = None
         self.recovery_box: QMessageBox | None = None
+        self.open_failed_box: QMessageBox | None = None
+        self.data_missing_box: QMessageBox | None = None
         self.unlock_dialog: QDialog | None = None
         self.protect_dialog: QDialog | None = None
         self.restore_dialog: QDialog | None = None
@@ -111,12 +113,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self._restore_window()
         if ctx.recovery:
+            from studyapp.ui.recovery_text import recovery_message
+
+            title, text = recovery_message(ctx.recovery)
             self.recovery_box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Your data was restored from a backup",
-                ctx.recovery,
-                QMessageBox.StandardButton.Ok,
-                self,
+                QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
             )
             self.recovery_box.open()
         learner = learners.last_used(ctx)

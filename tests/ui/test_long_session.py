@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
 
+
 def test_qt_calls_that_return_nothing_keep_none_alive(qtbot: QtBot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
