@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import hmac
 import os
+from dataclasses import dataclass
 
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
@@ -120,6 +121,56 @@ def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:
             row.unlock_blocked_until = now + wait
             message += f" Try again in {_duration(int(wait.total_seconds()))}."
     raise UserError(message)
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A protected profile's passphrase and wrong-try wait, as they stand before a restore."""
+
+    learner_id: int
+    created_at: dt.datetime
+    passphrase_hash: str
+    failed_unlocks: int
+    blocked_until: dt.datetime | None
+
+
+def before_restore(ctx: Context) -> list[Guard]:
+    """A restore replaces every profile's data, so each protected profile must be unlocked in
+    this session first. Returns what must survive the restore (after_restore)."""
+    with ctx.db.transaction() as s:
+        protected = [row for row in learner_store.all_learners(s) if row.passphrase_hash]
+        locked = [row.full_name for row in protected if row.id not in ctx.unlocked]
+        guards = [
+            Guard(
+                row.id,
+                row.created_at,
+                row.passphrase_hash or "",
+                row.failed_unlocks or 0,
+                row.unlock_blocked_until,
+            )
+            for row in protected
+        ]
+    if locked:
+        names = ", ".join(locked)
+        raise ProfileLockedError(
+            f"Restoring a backup replaces the data of protected profiles ({names}). Unlock "
+            "each of them with its passphrase first (File > Switch profile), then restore."
+        )
+    return guards
+
+
+def after_restore(ctx: Context, guards: list[Guard]) -> None:
+    """A profile protected now stays protected with today's passphrase, and its wrong-try
+    wait is not reset, whatever the restored backup held."""
+    with ctx.db.transaction() as s:
+        for guard in guards:
+            row = learner_store.get(s, guard.learner_id)
+            if row is None or row.created_at != guard.created_at:
+                continue
+            row.passphrase_hash = guard.passphrase_hash
+            row.failed_unlocks = max(row.failed_unlocks or 0, guard.failed_unlocks)
+            waits = [w for w in (row.unlock_blocked_until, guard.blocked_until) if w]
+            row.unlock_blocked_until = max(waits) if waits else None
 
 
 def lock_all(ctx: Context) -> None:

@@ -84,12 +84,18 @@ def ask_and_restore(window: MainWindow, paths: DataPaths) -> RestoreDialog:
 def restore_into(window: MainWindow, chosen: Backup) -> None:
     """Close the data, swap the backup in (current file kept aside) and open it again, on
     a pool thread with progress shown; the folder stays locked to this copy throughout."""
+    from studyapp.services import protection
     from studyapp.services.context import open_context, utc_now
     from studyapp.services.errors import UserError
     from studyapp.ui.tasks import run_in_background
 
     assert window.ctx is not None
     paths = window.ctx.paths
+    try:
+        guards = protection.before_restore(window.ctx)
+    except UserError as exc:
+        QMessageBox.warning(window, "Restore needs the profile unlocked", str(exc))
+        return
     window.show_library()
     lock = window.ctx.close(keep_lock=True)
     window.ctx = None
@@ -113,7 +119,9 @@ def restore_into(window: MainWindow, chosen: Backup) -> None:
         except UserError as exc:
             refused = str(exc)
         progress(95, "Opening the data…")
-        return open_context(paths, lock), kept, refused
+        ctx = open_context(paths, lock)
+        protection.after_restore(ctx, guards)
+        return ctx, kept, refused
 
     def step(percent: int, message: str) -> None:
         progress.setValue(percent)

@@ -102,3 +102,39 @@ def test_a_locked_profiles_records_stay_closed(qapp, ctx, il6_pack, learner) -> 
     protection.unlock(ctx, learner.id, PASS)
     assert record_signing.check_record(ctx, record_id).valid
     assert credit.certificate_pdf(ctx, record_id).startswith(b"%PDF")
+
+
+def test_a_restore_needs_every_protected_profile_unlocked(ctx, protected) -> None:
+    with pytest.raises(ProfileLockedError, match=r"protected profiles \(Maria Lopez\)"):
+        protection.before_restore(ctx)
+    protection.unlock(ctx, protected.id, PASS)
+    assert [g.learner_id for g in protection.before_restore(ctx)] == [protected.id]
+
+
+def test_a_restored_backup_keeps_todays_protection_and_wait(paths, ctx, learner) -> None:
+    """The backup was made before the profile was protected and before the wrong tries."""
+    import datetime as dt
+
+    from studyapp.services import safety
+    from studyapp.services.context import open_context
+
+    safety.backup_now(paths, "manual", ctx.now())
+    chosen = safety.list_backups(paths)[0]
+    protection.set_passphrase(ctx, learner.id, PASS, PASS)  # unlocked in this session
+    for _ in range(3):  # someone tried to unlock it again meanwhile
+        with pytest.raises(UserError):
+            protection.unlock(ctx, learner.id, "wrong passphrase")
+    guards = protection.before_restore(ctx)
+    assert guards[0].failed_unlocks == 3 and guards[0].blocked_until is not None
+    ctx.close()
+    safety.restore(paths, chosen, dt.datetime.now(dt.UTC))
+    restored = open_context(paths)
+    try:
+        protection.after_restore(restored, guards)
+        assert protection.is_protected(restored, learner.id)
+        with pytest.raises(ProfileLockedError):
+            transcript.history(restored, learner.id)
+        with pytest.raises(UserError, match="Too many wrong passphrases"):
+            protection.unlock(restored, learner.id, PASS)
+    finally:
+        restored.close()

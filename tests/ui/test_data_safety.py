@@ -340,3 +340,32 @@ def test_a_start_that_changes_nothing_makes_no_new_backup(qtbot: QtBot, paths: D
     close_window(start_app(qtbot, paths))
     after = safety.list_backups(paths)
     assert len(after) == len(before) + 1 and after[0].reason == "start"
+
+
+def test_restore_is_refused_while_a_protected_profile_is_locked(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.services import protection
+
+    window = two_profiles_one_backup(qtbot, paths)  # backup made before Ben existed
+    ben = next(p for p in learners.list_learners(window.ctx) if p.full_name == "Ben Okafor")
+    protection.set_passphrase(window.ctx, ben.id, "tea and toast", "tea and toast")
+    protection.lock_all(window.ctx)
+    warnings = shown_warnings(monkeypatch)
+
+    choose_the_backup(qtbot, window)
+
+    assert warnings == [
+        (
+            "Restore needs the profile unlocked",
+            "Restoring a backup replaces the data of protected profiles (Ben Okafor). Unlock "
+            "each of them with its passphrase first (File > Switch profile), then restore.",
+        )
+    ]
+    assert window.ctx is not None and not window.restoring
+    assert sorted(p.full_name for p in learners.list_learners(window.ctx)) == [
+        "Ana Silva",
+        "Ben Okafor",
+    ]
+    assert not (paths.root / "replaced").exists()
+    close_window(window)
