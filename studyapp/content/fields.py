@@ -12,6 +12,14 @@ from typing import Any
 from studyapp.content.problems import PackProblem
 
 MAX_TEXT = 100_000
+MAX_TOML_BYTES = 1_000_000
+# tomllib keeps every prefix of a dotted key (a.b.c…), so memory grows with the square of
+# its length: 100,000 parts in 200 KB took over 2 GiB. Real packs use two or three.
+MAX_KEY_PARTS = 32
+MAX_LIST = 1_000
+# Control characters other than tab and line breaks have no place in pack text; NUL in a
+# file name or link would stop the path functions with a traceback.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # A version names a folder (packs/<id>/<version>): it starts with a letter or digit, so it
 # can never be "." or "..", and holds no "/" or "\\".
@@ -81,6 +89,14 @@ class FieldReader:
             return default
         if len(value) > max_length:
             self.problem(name, f"is {len(value):,} characters long; at most {max_length:,}")
+            return default
+        bad = CONTROL.search(value)
+        if bad:
+            self.problem(
+                name,
+                f"holds a control character (U+{ord(bad.group()):04X}) at position "
+                f"{bad.start() + 1}; remove it",
+            )
             return default
         return value.strip()
 
@@ -161,12 +177,18 @@ class FieldReader:
             self.problem(name, f"expected a number such as 1.00, found {_kind(value)}")
             return None
         try:
-            return Decimal(str(value))
+            number = Decimal(str(value))
         except InvalidOperation:
             self.problem(name, f"'{value}' is not a number; expected something like 1.00")
             return None
+        if not number.is_finite():
+            self.problem(name, f"'{value}' is not a finite number; expected something like 1.00")
+            return None
+        return number
 
-    def table_list(self, data: dict[str, Any], key: str, *, required: bool = True) -> list[dict]:
+    def table_list(
+        self, data: dict[str, Any], key: str, *, required: bool = True, most: int = MAX_LIST
+    ) -> list[dict]:
         value = data.get(key)
         if value is None:
             if required:
@@ -177,6 +199,9 @@ class FieldReader:
             return []
         if required and not value:
             self.problem(key, f"is empty; expected one or more [[{key}]] entries")
+        if len(value) > most:
+            self.problem(key, f"has {len(value):,} entries; at most {most:,}")
+            return []
         return value
 
     def string_list(self, data: dict[str, Any], key: str, where: str = "") -> list[str] | None:
@@ -192,21 +217,41 @@ class FieldReader:
 
 
 def read_toml(root: Path, name: str, problems: list[PackProblem]) -> dict | None:
-    """Parse one TOML file of the pack, or None with the problem (a syntax error with its line)."""
+    """Parse one TOML file of the pack, or None with the problem (a syntax error with its line).
+    Bounded: at most MAX_TOML_BYTES, dotted keys of at most MAX_KEY_PARTS, no deep nesting."""
     path = root / name
+    if path.is_symlink():
+        problems.append(PackProblem(name, "file", "is a link; packs may not hold links"))
+        return None
     if not path.is_file():
         what = "is not a file" if path.exists() else "missing; every pack needs this file"
         problems.append(PackProblem(name, "file", what))
         return None
+    if path.stat().st_size > MAX_TOML_BYTES:
+        problems.append(
+            PackProblem(name, "file", f"is larger than {MAX_TOML_BYTES:,} bytes; split it up")
+        )
+        return None
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(PackProblem(name, f"line {line}", "is not valid UTF-8 text"))
         return None
+    line = longest_dotted_key_line(text)
+    if line:
+        problems.append(
+            PackProblem(
+                name, f"line {line}", f"has a dotted key of more than {MAX_KEY_PARTS} parts"
+            )
+        )
+        return None
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        problems.append(PackProblem(name, "file", "is nested too deeply to read"))
+        return None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"line {match.group(1)}" if match else "file"
@@ -216,6 +261,48 @@ def read_toml(root: Path, name: str, problems: list[PackProblem]) -> dict | None
             where = f"line {lineno}"
         problems.append(PackProblem(name, where, f"not valid TOML: {message}"))
         return None
+
+
+def longest_dotted_key_line(text: str) -> int | None:
+    """The line of the first dotted key (outside strings and comments) of more than
+    MAX_KEY_PARTS parts, or None. One pass over the text: each character is read once."""
+    n, i, line = len(text), 0, 1
+    parts, in_word = 1, False
+    while i < n:
+        c = text[i]
+        if c in "\"'":
+            triple = text.startswith(c * 3, i)
+            close = c * 3 if triple else c
+            j = i + len(close)
+            while j < n:
+                if triple and text.startswith(close, j):
+                    break
+                if not triple and (text[j] == c or text[j] == "\n"):
+                    break
+                if c == '"' and text[j] == "\\":
+                    j += 1
+                j += 1
+            line += text.count("\n", i, j)
+            i, in_word = j + len(close), True  # a quoted key part counts as a word
+            continue
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if c == ".":
+            if in_word:
+                parts += 1
+                if parts > MAX_KEY_PARTS:
+                    return line
+            in_word = False
+        elif c.isalnum() or c in "_-":
+            in_word = True
+        elif c not in " \t":
+            parts, in_word = 1, False
+            if c == "\n":
+                line += 1
+        i += 1
+    return None
 
 
 def _join(where: str, key: str) -> str:

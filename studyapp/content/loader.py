@@ -30,7 +30,7 @@ from studyapp.core.activity import Activity, TestKind
 
 
 def load_folder(root: Path) -> Activity:
-    problems: list[PackProblem] = []
+    problems: list[PackProblem] = links_in(root)
     data = read_toml(root, MANIFEST, problems)
     if data is None:
         raise PackError(problems)
@@ -112,6 +112,18 @@ def load_folder(root: Path) -> Activity:
         posttest=tests[TestKind.POST],
         evaluation=evaluation,
     )
+
+
+def links_in(root: Path) -> list[PackProblem]:
+    """A pack folder may hold no symbolic links: what validation read through a link would
+    not be what install copies, and a link can point anywhere on the disk."""
+    return [
+        PackProblem(
+            path.relative_to(root).as_posix(), "file", "is a link; packs may not hold links"
+        )
+        for path in sorted(root.rglob("*"))
+        if path.is_symlink()
+    ]
 
 
 @contextlib.contextmanager

@@ -97,7 +97,7 @@ def read_credit(r: FieldReader, data: dict[str, Any]) -> CreditDesignation | Non
 
 def read_objectives(r: FieldReader, data: dict[str, Any]) -> tuple[Objective, ...]:
     result = []
-    for n, entry in enumerate(r.table_list(data, "objectives"), start=1):
+    for n, entry in enumerate(r.table_list(data, "objectives", most=100), start=1):
         where = f"objectives[{n}]"
         result.append(
             Objective(id=r.identifier(entry, "id", where), text=r.text(entry, "text", where))
@@ -108,7 +108,7 @@ def read_objectives(r: FieldReader, data: dict[str, Any]) -> tuple[Objective, ..
 
 def read_references(r: FieldReader, data: dict[str, Any]) -> tuple[Reference, ...]:
     result = []
-    for n, entry in enumerate(r.table_list(data, "references"), start=1):
+    for n, entry in enumerate(r.table_list(data, "references", most=100), start=1):
         where = f"references[{n}]"
         result.append(
             Reference(
@@ -136,7 +136,7 @@ def read_people(r: FieldReader, data: dict[str, Any], key: str) -> tuple[Person,
 
 def read_sections(r: FieldReader, data: dict[str, Any]) -> tuple[ReadingSection, ...]:
     result = []
-    for n, entry in enumerate(r.table_list(data, "sections"), start=1):
+    for n, entry in enumerate(r.table_list(data, "sections", most=100), start=1):
         where = f"sections[{n}]"
         result.append(
             ReadingSection(

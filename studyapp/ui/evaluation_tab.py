@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,7 +40,8 @@ class EvaluationQuestionWidget(QGroupBox):
         self.question = question
         self._save = save
         self._loading = False
-        self.prompt = QLabel(html.escape(question.prompt))
+        self.prompt = QLabel(question.prompt)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -69,16 +70,21 @@ class ImportDialog(QDialog):
         self.install_button.setEnabled(False)
         if isinstance(exc, PackError):
             self.heading.setText(
-                f"<b>{self.source.name} cannot be installed.</b> Nothing was changed. "
+                f"<b>{html.escape(self.source.name)} cannot be installed.</b> Nothing was changed. "
                 "Send these problems to whoever made the pack:"
             )
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
         elif isinstance(exc, UserError | OSError):
             self.heading.setText(
-                f"<b>{self.source.name} cannot be installed.</b> Nothing was changed."
+                f"<b>{html.escape(self.source.name)} cannot be installed.</b> Nothing was changed."
             )
             self.details.setPlainText(str(exc))
         else:
+            # Never left on "Checking…": say so here, then the error dialog reports it.
+            self.heading.setText(
+                f"<b>{html.escape(self.source.name)} could not be checked.</b> Nothing was changed."
+            )
+            self.details.setPlainText(f"An unexpected problem stopped the check: {exc!r}")
             raise exc
 
     def _install(self) -> None:

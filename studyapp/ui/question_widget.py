@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -37,12 +38,15 @@ class QuestionWidget(QGroupBox):
         self.item = item
         self._on_change = on_change
         self._loading = False
-        self.stem = QLabel(html.escape(item.stem))
+        # Pack text is shown as written: plain text, so "R&D" is not read as markup.
+        self.stem = QLabel(item.stem)
+        self.stem.setTextFormat(Qt.TextFormat.PlainText)
         self.stem.setWordWrap(True)
         self.hint = QLabel(f"<i>{HINTS[item.kind]}</i>")
         self.saved = QLabel("")
         self.saved.setStyleSheet("color: #2e7d32;")
         self.review = QLabel()
+        self.review.setTextFormat(Qt.TextFormat.RichText)  # built below, with escaped text
         self.review.setWordWrap(True)
         self.review.hide()
         layout = QVBoxLayout(self)
@@ -56,7 +60,7 @@ class QuestionWidget(QGroupBox):
                 f"{option.key}. {option.text}"
                 if item.kind is not ItemKind.TRUE_FALSE
                 else option.text
-            )
+            ).replace("&", "&&")  # a lone & would make the next letter a shortcut
             button: QAbstractButton = (
                 QCheckBox(label) if item.kind is ItemKind.MULTIPLE_RESPONSE else QRadioButton(label)
             )
