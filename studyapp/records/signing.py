@@ -83,7 +83,9 @@ def check_signature(document: dict[str, Any], public_key: bytes) -> bool:
             return False
         unsecured["@context"] = context
     elif "@context" in unsecured:
-        config["@context"] = unsecured["@context"]
+        # StudyApp always signs the context with the record. A proof without it would be
+        # checked against whatever context the file now claims: refuse rather than fill it in.
+        return False
     try:
         signature = did_key.from_multibase(proof["proofValue"])
         Ed25519PublicKey.from_public_bytes(public_key).verify(

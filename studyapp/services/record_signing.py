@@ -10,14 +10,13 @@ protect against.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from studyapp.records import did_key, signing
+from studyapp.records import did_key, signing, strict_json
 from studyapp.records.signing import Verdict
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -94,13 +93,10 @@ def check_document(document: Any, known: set[str] | None = None) -> RecordCheck:
 
 def check_text(text: str, known: set[str] | None = None) -> RecordCheck:
     try:
-        document = json.loads(text)
-    except ValueError:
+        document = strict_json.loads(text)
+    except strict_json.JsonRefusedError as exc:
         return RecordCheck(
-            Verdict.UNREADABLE,
-            None,
-            False,
-            "This is not a record StudyApp can check: the file is not JSON.",
+            Verdict.UNREADABLE, None, False, f"This is not a record StudyApp can check: {exc}."
         )
     return check_document(document, known)
 
