@@ -66,6 +66,18 @@ def inside(base: Path, *parts: str) -> Path:
     return candidate
 
 
+def is_writable(folder: Path) -> bool:
+    """Whether a file can be made in the folder: a real try, since permission bits say
+    nothing of a read-only disk or share, and nothing at all to an administrator."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> DataPaths:
     """--data-dir beats STUDYAPP_DATA_DIR beats the platform's user data folder."""
     chosen = override or os.environ.get(ENV_DATA_DIR)

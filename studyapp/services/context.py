@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.core.activity import Activity
-from studyapp.paths import DataPaths, inside
+from studyapp.paths import DataPaths, inside, is_writable
 from studyapp.services.errors import UserError
 from studyapp.services.pending import PendingWrites
 from studyapp.storage import database
@@ -23,6 +23,32 @@ if TYPE_CHECKING:
     from studyapp.storage.backup import Backup
 
 log = logging.getLogger(__name__)
+
+
+class ReadOnlyFolderError(UserError):
+    """The learner asked for something that writes, in a folder StudyApp may only read."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your data folder is read-only, so nothing new can be saved. Ask for write "
+            "access to it, or start StudyApp with --data-dir to use another folder."
+        )
+
+
+def open_read_only(paths: DataPaths) -> Context:
+    """The history and records of a folder StudyApp may not write to: no lock (it cannot be
+    made), no backups, no repairs, no upgrade."""
+    if not paths.database.is_file():
+        raise UserError(
+            f"The data folder {paths.root} is read-only and holds no StudyApp data. Ask for "
+            "write access to it, or start StudyApp with --data-dir to use another folder."
+        )
+    try:
+        engine = database.open_read_only(paths.database)
+    except database.ReadOnlyUpgradeError as exc:
+        raise UserError(str(exc)) from exc
+    log.warning("The data folder %s is read-only; opened for reading only", paths.root)
+    return Context(paths=paths, db=Database(engine), read_only=True)
 
 
 class DataFolderIsAFileError(UserError):
@@ -52,6 +78,9 @@ class Context:
     # Learner ids whose passphrase was given in this session (services/protection.py).
     unlocked: set[int] = field(default_factory=set)
     pending: PendingWrites = field(default_factory=PendingWrites)
+    # The data folder cannot be written (a read-only disk, share or permissions): the
+    # history and records are shown, and nothing new can be saved.
+    read_only: bool = False
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:
@@ -116,6 +145,8 @@ def open_context(
 
     if paths.root.exists() and not paths.root.is_dir():
         raise DataFolderIsAFileError(paths.root)
+    if paths.root.is_dir() and not is_writable(paths.root):
+        return open_read_only(paths)
     paths.ensure()
     if lock is None:
         lock = FolderLock(paths.lock)

@@ -184,6 +184,8 @@ def last_used(ctx: Context) -> LearnerView | None:
 
 
 def remember(ctx: Context, learner_id: int) -> None:
+    if ctx.read_only:
+        return  # a convenience for the next start, not the learner's data
     with ctx.db.transaction() as s:
         if preferences.get(s, LAST_LEARNER) != str(learner_id):
             preferences.put(s, LAST_LEARNER, str(learner_id))

@@ -178,7 +178,7 @@ def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
     """Install bundled sample packs this data folder lacks (first run, a new release), and put
     back the files of any bundled pack whose folder has gone missing."""
     folder = bundled or bundled_packs_dir()
-    if not folder.is_dir():
+    if not folder.is_dir() or ctx.read_only:
         return []
     with ctx.db.transaction() as s:
         installed = {(p.activity_id, p.version): p.folder for p in pack_store.all_packs(s)}
@@ -252,6 +252,8 @@ def save_snapshot(ctx: Context, learner_id: int | None) -> None:
     which the snapshot would show before the passphrase is asked."""
     from studyapp.services import library_rows, protection
 
+    if ctx.read_only:
+        return
     if learner_id is not None and protection.is_protected(ctx, learner_id):
         learner_id = None
     library_rows.save_snapshot(ctx.paths.root, rows(ctx, learner_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studyapp.services.context import Context
+from studyapp.services.context import Context, ReadOnlyFolderError
 from studyapp.storage import preferences
 from studyapp.storage import progress as progress_store
 
@@ -28,6 +28,8 @@ def get(ctx: Context, learner_id: int, pack_id: int) -> Place:
 
 
 def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
+    if ctx.read_only:
+        return  # where the learner was: a convenience, not their data
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         if row.opened_at is None:
@@ -36,6 +38,8 @@ def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
 
 
 def close_activity(ctx: Context, learner_id: int) -> None:
+    if ctx.read_only:
+        return  # where the learner was: a convenience, not their data
     with ctx.db.transaction() as s:
         preferences.delete(s, f"{LAST_ACTIVITY}:{learner_id}")
 
@@ -47,11 +51,15 @@ def last_activity(ctx: Context, learner_id: int) -> int | None:
 
 
 def set_tab(ctx: Context, learner_id: int, pack_id: int, tab: str) -> None:
+    if ctx.read_only:
+        return  # where the learner was: a convenience, not their data
     with ctx.db.transaction() as s:
         progress_store.place(s, learner_id, pack_id).last_tab = tab
 
 
 def set_reading(ctx: Context, learner_id: int, pack_id: int, section: str, scroll: int) -> None:
+    if ctx.read_only:
+        return  # where the learner was: a convenience, not their data
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         row.reading_section = section
@@ -59,6 +67,8 @@ def set_reading(ctx: Context, learner_id: int, pack_id: int, section: str, scrol
 
 
 def set_queued(ctx: Context, learner_id: int, pack_id: int, queued: bool) -> None:
+    if ctx.read_only:
+        raise ReadOnlyFolderError()
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         row.queued_at = ctx.now() if queued else None
@@ -70,5 +80,7 @@ def get_preference(ctx: Context, key: str) -> str | None:
 
 
 def set_preference(ctx: Context, key: str, value: str) -> None:
+    if ctx.read_only:
+        return  # where the learner was: a convenience, not their data
     with ctx.db.transaction() as s:
         preferences.put(s, key, value)

@@ -41,6 +41,37 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+class ReadOnlyUpgradeError(RuntimeError):
+    """The data needs a schema upgrade, which cannot be written to a read-only folder."""
+
+
+def open_read_only(db_path: Path) -> Engine:
+    """Open the database of a folder StudyApp may not write to. `immutable` because SQLite
+    cannot make the WAL index file beside it; no other program can write there either."""
+    engine = create_engine(f"sqlite:///file:{db_path}?mode=ro&immutable=1&uri=true", future=True)
+    event.listen(engine, "connect", _on_connect_read_only)
+    current = current_revision(engine)
+    if current != HEAD_REVISION:
+        engine.dispose()
+        if current is not None and current not in KNOWN_REVISIONS:
+            raise SchemaTooNewError(
+                f"This data was saved by a newer version of StudyApp (schema {current}). "
+                "It has not been changed. Install the newer StudyApp to open it."
+            )
+        raise ReadOnlyUpgradeError(
+            "This data was saved by an older StudyApp and must be upgraded, which needs a "
+            "data folder StudyApp can write to."
+        )
+    return engine
+
+
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", future=True)
     event.listen(engine, "connect", _on_connect)

@@ -33,8 +33,11 @@ def open_library(
 
     if paths.root.exists() and not paths.root.is_dir():
         raise DataFolderIsAFileError(paths.root)
-    paths.ensure()
-    applog.configure(paths.logs)
+    try:
+        paths.ensure()
+        applog.configure(paths.logs)
+    except OSError as exc:  # a read-only folder: open_context opens it for reading only
+        log.warning("Cannot write logs in %s (%s)", paths.logs, exc)
     log.info("StudyApp %s starting with data in %s", __version__, paths.root)
     return open_context(paths, allow_empty=allow_empty, restore=restore)
 
@@ -100,6 +103,8 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         from studyapp.services.context import utc_now
 
         window.attach(ctx)
+        if ctx.read_only:
+            return
         install_samples(window)
         run_in_background(warm_up, on_failure=lambda exc: log.warning("Warm-up failed: %s", exc))
         run_in_background(

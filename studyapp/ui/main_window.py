@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from studyapp.services.errors import UserError
@@ -58,7 +61,21 @@ class MainWindow(QMainWindow):
         self.library.import_requested.connect(self.import_pack)
         self._history: HistoryView | None = None
         self.stack.addWidget(self.library)
-        self.setCentralWidget(self.stack)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(8)
+        self.banner.setStyleSheet(
+            "background: palette(highlight); color: palette(highlighted-text);"
+        )
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage("Opening your library…")
 
@@ -85,13 +102,17 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
         file_menu.addSeparator()
-        self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
+        new_profile = self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
         self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
-        self._action(file_menu, "&Edit profile…", self.edit_profile)
-        self._action(file_menu, "&Protect profile with a passphrase…", self.protect_profile)
+        edit = self._action(file_menu, "&Edit profile…", self.edit_profile)
+        protect = self._action(
+            file_menu, "&Protect profile with a passphrase…", self.protect_profile
+        )
         self._action(file_menu, "&Lock profile", self.lock_profile, "Ctrl+Shift+L")
         file_menu.addSeparator()
-        self._action(file_menu, "&Restore from backup…", self.restore_backup)
+        restore = self._action(file_menu, "&Restore from backup…", self.restore_backup)
+        # What writes to the data folder: switched off when it is read-only.
+        self.write_actions = [self.import_action, new_profile, edit, protect, restore]
         self._action(file_menu, "&Check a completion record…", self.check_record)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -111,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         self.menuBar().setEnabled(True)
+        self._show_read_only(ctx.read_only)
         self._restore_window()
         if ctx.recovery:
             from studyapp.ui.recovery_text import recovery_message
@@ -218,6 +240,18 @@ class MainWindow(QMainWindow):
         if rows and self.ctx is None:
             self.library.set_rows(rows)
 
+    def _show_read_only(self, read_only: bool) -> None:
+        """A folder StudyApp may not write to: the history and records are there to read;
+        whatever would write is switched off, and the banner says why."""
+        self.banner.setText(
+            "<b>Your data folder is read-only.</b> You can see your CME history and check "
+            "your completion records, but nothing new can be saved, so activities cannot be "
+            "opened. Ask for write access to the folder, then start StudyApp again."
+        )
+        self.banner.setVisible(read_only)
+        for action in self.write_actions:
+            action.setEnabled(not read_only)
+
     def show_library(self) -> None:
         self._close_activity(forget=True)
         self.refresh_library()
@@ -235,6 +269,11 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
             self.statusBar().showMessage("Opening your library…")
+            return
+        if self.ctx.read_only:
+            self.statusBar().showMessage(
+                "Activities cannot be opened: your data folder is read-only."
+            )
             return
         if self.learner is None:
             self.ask_first_profile()
