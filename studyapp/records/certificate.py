@@ -9,12 +9,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+)
 
 from studyapp.records.completion import CompletionFacts
 
 PHYSICIAN = "physician"
+RESOLUTION = 300
+MARGIN_MM = 12
+FRAME_INSET_MM = 14  # text starts this far inside the frame
+FRAME_COLOUR = "#1f3a5f"
 
 
 def _local_date(facts: CompletionFacts) -> str:
@@ -56,46 +70,100 @@ def certificate_html(facts: CompletionFacts) -> str:
     if facts.learner_credentials:
         name += ", " + e(facts.learner_credentials)
     return f"""
-<html><body style="font-family:'DejaVu Serif', serif; font-size:11pt;">
+<html><body style="font-family:'DejaVu Serif', serif; font-size:12pt;">
 {sample}
-<p align="center" style="font-size:26pt;"><b>{heading}</b></p>
-<p align="center" style="font-size:12pt;">This certifies that</p>
-<p align="center" style="font-size:22pt;"><b>{name}</b></p>
-<p align="center" style="font-size:12pt;">has completed the {e(facts.activity_format.lower())}</p>
-<p align="center" style="font-size:16pt;"><i>{e(facts.activity_title)}</i></p>
-<p align="center">provided by {e(facts.provider)}</p>
-<p align="center">on {_local_date(facts)} {credit_line}</p>
+<p align="center" style="font-size:34pt; margin-top:6pt;"><b>{heading}</b></p>
+<p align="center" style="font-size:14pt; margin-top:18pt;">This certifies that</p>
+<p align="center" style="font-size:28pt; margin-top:10pt;"><b>{name}</b></p>
+<p align="center" style="font-size:14pt; margin-top:14pt;">has completed the
+{e(facts.activity_format.lower())}</p>
+<p align="center" style="font-size:20pt; margin-top:8pt;"><i>{e(facts.activity_title)}</i></p>
+<p align="center" style="font-size:13pt; margin-top:8pt;">provided by {e(facts.provider)}</p>
+<p align="center" style="font-size:13pt; margin-top:8pt; margin-bottom:18pt;">
+on {_local_date(facts)} {credit_line}</p>
 <hr/>
-{statements}
-<p style="font-size:9pt; color:#444;">Credit type: {e(facts.credit_type)} &nbsp;|&nbsp;
-Credits claimed: {facts.credits_claimed:.2f} of {facts.max_credits:.2f} &nbsp;|&nbsp;
-Completed: {_local_date(facts)}<br/>Record id:
+<div style="font-size:11pt;">{statements}</div>
+<p style="font-size:10pt; color:#444; margin-top:12pt;">Credit type: {e(facts.credit_type)}
+&nbsp;|&nbsp; Credits claimed: {facts.credits_claimed:.2f} of {facts.max_credits:.2f}
+&nbsp;|&nbsp; Completed: {_local_date(facts)}<br/>Record id:
 <span style="font-family:'DejaVu Sans Mono', monospace;">{e(facts.record_id)}</span></p>
 </body></html>"""
 
 
-def render_pdf(facts: CompletionFacts) -> bytes:
+def _no_ligatures(font: QFont) -> QFont:
+    """Ligatures (fi, ff) come out of text extractors as single glyphs, so a search for
+    "Certificate" fails and copied text is wrong: every certificate font turns them off."""
+    for tag in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def render_pdf(facts: CompletionFacts, landscape: bool = True) -> bytes:
+    """One page, drawn at the writer's resolution: the layout is made for the PDF device, so
+    a 22 pt name is 22 pt on paper (made for the screen, it came out a third of that)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(f"Certificate: {facts.activity_title}")
     writer.setCreator("StudyApp")
-    writer.setResolution(300)
+    writer.setResolution(RESOLUTION)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.Letter),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(18, 18, 18, 18),
+            orientation,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
     )
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    inset = round(FRAME_INSET_MM / 25.4 * RESOLUTION)
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_no_ligatures(QFont("DejaVu Serif", 11)))
     document.setHtml(certificate_html(facts))
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.setDefaultFont(document.defaultFont())
-    document.print_(writer)
+    _strip_ligatures(document)
+    document.setTextWidth(rect.width() - 2 * inset)
+    painter = QPainter(writer)
+    try:
+        _frame(painter, rect.width(), rect.height())
+        # Centred inside the frame: the certificate is one page.
+        spare = max(0.0, rect.height() - 2 * inset - document.size().height())
+        painter.translate(inset, inset + spare / 2)
+        document.drawContents(painter)
+    finally:
+        painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def _frame(painter: QPainter, width: int, height: int) -> None:
+    """A double rule around the page, as certificates have."""
+    pt = RESOLUTION / 72
+    painter.setPen(QPen(QColor(FRAME_COLOUR), 2.5 * pt))
+    painter.drawRect(QRectF(0, 0, width, height).adjusted(pt, pt, -pt, -pt))
+    painter.setPen(QPen(QColor(FRAME_COLOUR), 0.8 * pt))
+    painter.drawRect(QRectF(0, 0, width, height).adjusted(6 * pt, 6 * pt, -6 * pt, -6 * pt))
+
+
+def _strip_ligatures(document: QTextDocument) -> None:
+    """HTML styles make new fonts per span; give each the no-ligature features too."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid():
+                fmt = fragment.charFormat()
+                fmt.setFont(_no_ligatures(fmt.font()))
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(fmt)
+            it += 1
+        block = block.next()

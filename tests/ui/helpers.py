@@ -84,8 +84,6 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-    # Undo the typographic ligatures the PDF font uses (ﬁ, ﬂ) and fold spacing.
-    text = text.translate({0xFB01: "fi", 0xFB02: "fl"})
     return re.sub(r"\s+", " ", text)
 
 
