@@ -14,6 +14,7 @@ from studyapp.content.fields import FieldReader, read_toml
 from studyapp.content.items import read_items
 from studyapp.content.manifest import (
     DEFAULT_PASSING_SCORE,
+    EVALUATION_OPENS,
     FORMAT_VERSION,
     MANIFEST,
     MANIFEST_FIELDS,
@@ -59,6 +60,12 @@ def load_folder(root: Path) -> Activity:
     )
     max_attempts = r.integer(data, "max_attempts", required=False, default=0, minimum=0)
     is_sample = r.boolean(data, "sample")
+    opens = r.text(data, "evaluation_opens", required=False, default="after-attempt")
+    if opens not in EVALUATION_OPENS:
+        r.problem(
+            "evaluation_opens",
+            f"'{opens}' is not one of {', '.join(EVALUATION_OPENS)}",
+        )
     overview = read_overview(r, data)
     credit = read_credit(r, data)
     objectives = read_objectives(r, data)
@@ -111,6 +118,7 @@ def load_folder(root: Path) -> Activity:
         pretest=tests[TestKind.PRE],
         posttest=tests[TestKind.POST],
         evaluation=evaluation,
+        evaluation_after_pass=opens == "after-pass",
     )
 
 

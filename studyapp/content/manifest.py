@@ -19,6 +19,7 @@ MANIFEST = "activity.toml"
 FORMAT_VERSION = 1
 DEFAULT_PASSING_SCORE = 70
 MAX_CREDITS = Decimal("100")
+EVALUATION_OPENS = ("after-attempt", "after-pass")
 
 MANIFEST_FIELDS = {
     "format_version",
@@ -32,6 +33,7 @@ MANIFEST_FIELDS = {
     "estimated_minutes",
     "passing_score",
     "max_attempts",
+    "evaluation_opens",
     "sample",
     "credit",
     "overview",

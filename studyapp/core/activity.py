@@ -157,6 +157,8 @@ class Activity:
     pretest: tuple[Item, ...] = ()
     posttest: tuple[Item, ...] = ()
     evaluation: tuple[EvaluationQuestion, ...] = field(default=())
+    # The evaluation opens once the post-test is attempted, or (True) once it is passed.
+    evaluation_after_pass: bool = False
 
     def items(self, test: TestKind) -> tuple[Item, ...]:
         return self.pretest if test is TestKind.PRE else self.posttest

@@ -1,6 +1,7 @@
 """What is unlocked, for whom, and why not.
 
-Each gate returns None when open, or the sentence the learner should read.
+Each gate returns None when open, or a Lock: a reason code with its parameters. The
+sentence the learner reads is made at the edge (ui/reasons.py), so it can be translated.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from studyapp.core.activity import Activity
-from studyapp.core.dates import format_date
 
 
 class Status(StrEnum):
@@ -37,9 +37,37 @@ def is_expired(expiration_date: dt.date, today: dt.date) -> bool:
     return today > expiration_date
 
 
-def posttest_lock(progress: Progress) -> str | None:
+class Reason(StrEnum):
+    """Why something is locked. The screens and the command line make the sentence."""
+
+    PRETEST_FIRST = "pretest-first"
+    POSTTEST_PASSED = "posttest-passed"
+    NO_ATTEMPTS_LEFT = "no-attempts-left"  # count: the attempts allowed
+    CREDIT_CLAIMED = "credit-claimed"
+    EXPIRED = "expired"  # date: the expiration date
+    NOT_YET_RELEASED = "not-yet-released"  # date: the release date
+    STEPS_MISSING = "steps-missing"  # missing: the steps left; count: the passing score
+    POSTTEST_FIRST = "posttest-first"  # the evaluation waits for a post-test attempt
+    PASS_FIRST = "pass-first"  # the evaluation waits for a pass; count: the passing score
+
+
+class Step(StrEnum):
+    PRETEST = "pretest"
+    POSTTEST = "posttest"
+    EVALUATION = "evaluation"
+
+
+@dataclass(frozen=True)
+class Lock:
+    reason: Reason
+    date: dt.date | None = None
+    count: int | None = None
+    missing: tuple[Step, ...] = ()
+
+
+def posttest_lock(progress: Progress) -> Lock | None:
     if not progress.pretest_submitted:
-        return "Submit the Pre-Test first. Your score there does not count against you."
+        return Lock(Reason.PRETEST_FIRST)
     return None
 
 
@@ -50,41 +78,46 @@ def attempts_left(activity: Activity, progress: Progress) -> int | None:
     return max(0, activity.max_attempts - progress.posttest_attempts)
 
 
-def retake_lock(activity: Activity, progress: Progress) -> str | None:
+def retake_lock(activity: Activity, progress: Progress) -> Lock | None:
     """Whether a new post-test attempt may start."""
     lock = posttest_lock(progress)
     if lock:
         return lock
     if progress.posttest_passed:
-        return "You have passed the Post-Test."
-    left = attempts_left(activity, progress)
-    if left == 0:
-        return (
-            f"You have used all {activity.max_attempts} Post-Test attempts for this activity, "
-            "so credit cannot be claimed."
-        )
+        return Lock(Reason.POSTTEST_PASSED)
+    if attempts_left(activity, progress) == 0:
+        return Lock(Reason.NO_ATTEMPTS_LEFT, count=activity.max_attempts)
     return None
 
 
-def credit_lock(activity: Activity, progress: Progress, today: dt.date) -> str | None:
+def evaluation_lock(activity: Activity, progress: Progress) -> Lock | None:
+    """Rating whether the objectives were met means little before the post-test: the form
+    opens once it has been attempted, or passed where the pack asks for that."""
+    if activity.evaluation_after_pass:
+        if not progress.posttest_passed:
+            return Lock(Reason.PASS_FIRST, count=activity.passing_score)
+        return None
+    if progress.posttest_attempts == 0 and not progress.posttest_passed:
+        return Lock(Reason.POSTTEST_FIRST)
+    return None
+
+
+def credit_lock(activity: Activity, progress: Progress, today: dt.date) -> Lock | None:
     if progress.credit_claimed:
-        return "You have claimed credit for this activity. Your certificate is in your CME history."
+        return Lock(Reason.CREDIT_CLAIMED)
     if is_expired(activity.expiration_date, today):
-        return (
-            f"This activity expired on {format_date(activity.expiration_date)}. "
-            "You can still study it, but credit can no longer be claimed."
-        )
+        return Lock(Reason.EXPIRED, date=activity.expiration_date)
     if today < activity.release_date:
-        return f"Credit can be claimed from {format_date(activity.release_date)}."
+        return Lock(Reason.NOT_YET_RELEASED, date=activity.release_date)
     missing = []
     if not progress.pretest_submitted:
-        missing.append("submit the Pre-Test")
+        missing.append(Step.PRETEST)
     if not progress.posttest_passed:
-        missing.append(f"pass the Post-Test ({activity.passing_score}% or more)")
+        missing.append(Step.POSTTEST)
     if not progress.evaluation_submitted:
-        missing.append("submit the Evaluation")
+        missing.append(Step.EVALUATION)
     if missing:
-        return "To claim credit, " + _join(missing) + "."
+        return Lock(Reason.STEPS_MISSING, count=activity.passing_score, missing=tuple(missing))
     return None
 
 
@@ -98,9 +131,3 @@ def status(expiration_date: dt.date, progress: Progress, today: dt.date) -> Stat
     if progress.started or progress.pretest_submitted or progress.posttest_attempts:
         return Status.IN_PROGRESS
     return Status.NOT_STARTED
-
-
-def _join(parts: list[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from studyapp.core import gating, scoring
 from studyapp.core.activity import Activity, TestKind
 from studyapp.services import library
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
-from studyapp.services.errors import UserError
+from studyapp.services.errors import LockedError, UserError
 from studyapp.services.protection import require_unlocked
 from studyapp.storage import attempts as attempt_store
 from studyapp.storage import progress as progress_store
@@ -32,7 +33,7 @@ class TestState:
 
     test: TestKind
     attempt: AttemptView | None
-    lock: str | None
+    lock: gating.Lock | None
     can_start: bool
     attempts_used: int
     attempts_left: int | None
@@ -66,6 +67,7 @@ def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestSt
     prog = progress(ctx, learner_id, pack_id)
     with ctx.db.transaction() as s:
         rows = attempt_store.all_for(s, learner_id, pack_id, test.value)
+        ctx.attempt_owner.update((r.id, learner_id) for r in rows)
         history = [_view(r, {}) for r in rows]
         current = rows[-1] if rows else None
         current_view = _view(current, attempt_store.responses(s, current.id)) if current else None
@@ -85,24 +87,41 @@ def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestSt
 def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> AttemptView:
     current = state(ctx, learner_id, pack_id, test)
     if current.lock:
-        raise UserError(current.lock)
+        raise LockedError(current.lock)
     if current.attempt is not None and not current.attempt.submitted:
         return current.attempt
     if not current.can_start:
         act = library.activity(ctx, pack_id)
         reason = gating.retake_lock(act, progress(ctx, learner_id, pack_id))
-        raise UserError(reason or f"The {test.label} has already been submitted.")
+        if reason is not None:
+            raise LockedError(reason)
+        raise UserError(f"The {test.label} has already been submitted.")
     with ctx.db.transaction() as s:
         row = attempt_store.start(s, learner_id, pack_id, test.value, ctx.now())
         progress_store.place(s, learner_id, pack_id).opened_at = ctx.now()
-        return _view(row, {})
+        view = _view(row, {})
+    ctx.attempt_owner[view.id] = learner_id
+    ctx.changes.publish(Changed(Change.TEST_STARTED, learner_id, pack_id))
+    return view
+
+
+def _owner(ctx: Context, attempt_id: int) -> int:
+    owner = ctx.attempt_owner.get(attempt_id)
+    if owner is None:
+        with ctx.db.transaction() as s:
+            row = attempt_store.get(s, attempt_id)
+            if row is None:
+                raise UserError("This attempt no longer exists.")
+            owner = ctx.attempt_owner[attempt_id] = row.learner_id
+    return owner
 
 
 def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str]) -> None:
     """Commit one answer. Returns only once it is on disk; raises StorageUnavailable (the
     answer kept in memory and retried) when the disk refuses it."""
-    from studyapp.services.pending import guarded
+    from studyapp.services.guarded_write import guarded
 
+    require_unlocked(ctx, _owner(ctx, attempt_id))
     saved_at = ctx.now()
     written: list[bool] = []
 
@@ -139,6 +158,7 @@ def retry_pending(ctx: Context) -> int:
 
 
 def submit(ctx: Context, attempt_id: int) -> AttemptView:
+    require_unlocked(ctx, _owner(ctx, attempt_id))
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)
         if row is None:
@@ -161,4 +181,6 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
         row.submitted_at = ctx.now()
         row.correct, row.total = result.correct, result.total
         row.passed = result.passes(act.passing_score) if test is TestKind.POST else None
-        return _view(row, answers)
+        view, learner_id = _view(row, answers), row.learner_id
+    ctx.changes.publish(Changed(Change.TEST_SUBMITTED, learner_id, pack_id))
+    return view

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths, inside, is_writable
+from studyapp.services.changes import ChangeHub
 from studyapp.services.errors import UserError
 from studyapp.services.pending import PendingWrites
 from studyapp.storage import database
@@ -78,6 +79,10 @@ class Context:
     # Learner ids whose passphrase was given in this session (services/protection.py).
     unlocked: set[int] = field(default_factory=set)
     pending: PendingWrites = field(default_factory=PendingWrites)
+    changes: ChangeHub = field(default_factory=ChangeHub)
+    # Whose attempt each attempt id is, so the hot answer save checks the profile lock
+    # without a query.
+    attempt_owner: dict[int, int] = field(default_factory=dict)
     # The data folder cannot be written (a read-only disk, share or permissions): the
     # history and records are shown, and nothing new can be saved.
     read_only: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import uuid
@@ -11,10 +12,12 @@ from decimal import Decimal
 from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
 from studyapp.records import completion
-from studyapp.services import attempts, library, record_signing
+from studyapp.services import library, record_signing
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
-from studyapp.services.errors import UserError
+from studyapp.services.errors import LockedError, UserError
 from studyapp.services.protection import require_unlocked
+from studyapp.storage import active_time as active_time_store
 from studyapp.storage import attempts as attempt_store
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
@@ -26,21 +29,48 @@ MAX_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
+class ClaimedView:
+    record_id: str
+    claimed_at: dt.datetime
+    credits: Decimal
+    credit_type: str
+    minutes_spent: int
+    certificate_kind: str
+
+
+@dataclass(frozen=True)
 class CreditState:
-    lock: str | None
+    lock: gating.Lock | None
     steps: list[Decimal]
     max_credits: Decimal
     credit_type: str
     certificate_kind: credit.CertificateKind
     record_id: str | None
+    claimed: ClaimedView | None = None
+    active_minutes: int = 0  # tracked while working: the suggested time to attest
 
 
 def state(ctx: Context, learner_id: int, pack_id: int) -> CreditState:
     act = library.activity(ctx, pack_id)
-    prog = attempts.progress(ctx, learner_id, pack_id)
     with ctx.db.transaction() as s:
+        prog = library.to_progress(
+            progress_store.progress_by_pack(s, learner_id, pack_id).get(pack_id)
+        )
+        active_seconds = active_time_store.total(s, learner_id, pack_id)
         learner = learner_store.get(s, learner_id)
         records = [r for r, _ in record_store.for_learner(s, learner_id) if r.pack_id == pack_id]
+        claimed = (
+            ClaimedView(
+                records[0].id,
+                records[0].claimed_at,
+                credit.from_quarters(records[0].credit_quarters),
+                records[0].credit_type,
+                records[0].minutes_spent,
+                records[0].certificate_kind,
+            )
+            if records
+            else None
+        )
     kind = credit.certificate_kind(
         learner.credentials if learner else "", act.credit.physician_credentials
     )
@@ -51,6 +81,8 @@ def state(ctx: Context, learner_id: int, pack_id: int) -> CreditState:
         credit_type=act.credit.credit_type,
         certificate_kind=kind,
         record_id=records[0].id if records else None,
+        claimed=claimed,
+        active_minutes=(active_seconds + 30) // 60,
     )
 
 
@@ -73,11 +105,13 @@ def claim(
         quarters = credit.validate_claim(credits, act.credit.max_credits)
     except credit.CreditError as exc:
         raise UserError(str(exc)) from exc
-    prog = attempts.progress(ctx, learner_id, pack_id)
-    lock = gating.credit_lock(act, prog, ctx.today())
-    if lock:
-        raise UserError(lock)
     with ctx.db.transaction() as s:
+        # The gate is read in the transaction that writes the record: one use case, one
+        # transaction, so nothing can change between the check and the claim.
+        found = progress_store.progress_by_pack(s, learner_id, pack_id).get(pack_id)
+        lock = gating.credit_lock(act, library.to_progress(found), ctx.today())
+        if lock:
+            raise LockedError(lock)
         if progress_store.has_claim(s, learner_id, pack_id):
             raise UserError("Credit has already been claimed for this activity.")
         learner = learner_store.get(s, learner_id)
@@ -129,6 +163,7 @@ def claim(
             ),
         )
     log.info("Completion record %s made for pack %s", record_id, pack_id)
+    ctx.changes.publish(Changed(Change.CREDIT_CLAIMED, learner_id, pack_id, record_id))
     return record_id
 
 
@@ -169,9 +204,10 @@ def finish_claim(ctx: Context, record_id: str) -> bytes:
     """After a claim, off the UI thread: make the certificate and back the database up."""
     from studyapp.services import safety
 
-    pdf = certificate_pdf(ctx, record_id)
     try:
         safety.backup_now(ctx.paths, "record", ctx.now())
     except OSError:
         log.exception("Could not back up after completion record %s", record_id)
+    pdf = certificate_pdf(ctx, record_id)
+    ctx.changes.publish(Changed(Change.CERTIFICATE_MADE, record_id=record_id))
     return pdf

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from studyapp.core.gating import Lock
+
 
 class UserError(Exception):
     """Something the user asked for that cannot be done; str(e) says why and what next."""
+
+
+class LockedError(UserError):
+    """A gate is closed: the lock says which and why, as a reason code with parameters, for
+    the screen or command to put into words (ui/reasons.py)."""
+
+    def __init__(self, lock: Lock) -> None:
+        self.lock = lock
+        super().__init__(lock.reason.value)
 
 
 class ValidationError(UserError):

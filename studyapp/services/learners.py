@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.storage import learners as learner_store
@@ -154,17 +155,24 @@ def create(ctx: Context, profile: Profile) -> LearnerView:
         _apply(row, clean)
         learner_store.add(s, row)
         preferences.put(s, LAST_LEARNER, str(row.id))
-        return _view(row)
+        view = _view(row)
+    ctx.changes.publish(Changed(Change.LEARNERS, view.id))
+    return view
 
 
 def update(ctx: Context, learner_id: int, profile: Profile) -> LearnerView:
+    from studyapp.services.protection import require_unlocked
+
+    require_unlocked(ctx, learner_id)
     clean = validate(profile)
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
         if row is None:
             raise UserError("That profile no longer exists.")
         _apply(row, clean)
-        return _view(row)
+        view = _view(row)
+    ctx.changes.publish(Changed(Change.LEARNERS, learner_id))
+    return view
 
 
 def get(ctx: Context, learner_id: int) -> LearnerView | None:

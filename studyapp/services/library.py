@@ -14,6 +14,7 @@ from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.library_rows import LibraryRow
@@ -155,6 +156,7 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
             raise
         report(100, "Installed.")
         log.info("Installed pack %s version %s", act.id, act.version)
+        ctx.changes.publish(Changed(Change.LIBRARY, pack_id=pack_id))
         return pack_id
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -9,14 +9,10 @@ database SQLite still holds open.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from studyapp.services.errors import StorageUnavailable
 from studyapp.storage.failures import storage_failure
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -48,33 +44,3 @@ class PendingWrites:
                 return len(self._queue)
             del self._queue[key]
         return 0
-
-
-def guarded(ctx, key: tuple, write: Callable[[], None]) -> None:
-    """Run a write now; if the disk refuses it, queue it and say so."""
-    from studyapp.services.context import ensure_folder
-
-    if len(ctx.pending):
-        ctx.pending.add(key, write, ctx.pending.reason)
-        if ctx.pending.flush() == 0:
-            return
-        raise _unavailable(ctx)
-    try:
-        ensure_folder(ctx)
-        write()
-    except Exception as exc:
-        reason = storage_failure(exc)
-        if reason is None:
-            raise
-        log.error("Write refused (%s); kept in memory: %s", reason, key)
-        ctx.pending.add(key, write, reason)
-        raise _unavailable(ctx) from exc
-
-
-def _unavailable(ctx) -> StorageUnavailable:
-    n = len(ctx.pending)
-    return StorageUnavailable(
-        f"Not yet saved to disk: {ctx.pending.reason}. {n} answer{'s are' if n > 1 else ' is'} "
-        "kept in memory and will be saved as soon as the disk allows. Keep StudyApp open; "
-        "free some space or check the data folder."
-    )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context, ReadOnlyFolderError
+from studyapp.services.protection import require_unlocked
 from studyapp.storage import preferences
 from studyapp.storage import progress as progress_store
 
@@ -30,6 +32,7 @@ def get(ctx: Context, learner_id: int, pack_id: int) -> Place:
 def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         if row.opened_at is None:
@@ -40,6 +43,7 @@ def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
 def close_activity(ctx: Context, learner_id: int) -> None:
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         preferences.delete(s, f"{LAST_ACTIVITY}:{learner_id}")
 
@@ -53,6 +57,7 @@ def last_activity(ctx: Context, learner_id: int) -> int | None:
 def set_tab(ctx: Context, learner_id: int, pack_id: int, tab: str) -> None:
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         progress_store.place(s, learner_id, pack_id).last_tab = tab
 
@@ -60,6 +65,7 @@ def set_tab(ctx: Context, learner_id: int, pack_id: int, tab: str) -> None:
 def set_reading(ctx: Context, learner_id: int, pack_id: int, section: str, scroll: int) -> None:
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         row.reading_section = section
@@ -69,9 +75,11 @@ def set_reading(ctx: Context, learner_id: int, pack_id: int, section: str, scrol
 def set_queued(ctx: Context, learner_id: int, pack_id: int, queued: bool) -> None:
     if ctx.read_only:
         raise ReadOnlyFolderError()
+    require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         row.queued_at = ctx.now() if queued else None
+    ctx.changes.publish(Changed(Change.QUEUE, learner_id, pack_id))
 
 
 def get_preference(ctx: Context, key: str) -> str | None:

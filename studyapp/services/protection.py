@@ -17,6 +17,7 @@ import hmac
 import os
 from dataclasses import dataclass
 
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.storage import learners as learner_store
@@ -89,6 +90,7 @@ def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) 
         row.failed_unlocks = 0
         row.unlock_blocked_until = None
     ctx.unlocked.add(learner_id)
+    ctx.changes.publish(Changed(Change.PROTECTION, learner_id))
 
 
 def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:

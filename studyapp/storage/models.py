@@ -213,3 +213,20 @@ class SigningKey(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     private_key: Mapped[bytes] = mapped_column(LargeBinary)
     did: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class ActiveTime(Base):
+    """Seconds a learner spent working in one tab of one activity: counted only while the
+    window is shown and the learner is active (not idle), suggested on the Credit tab as the
+    time to attest."""
+
+    __tablename__ = "active_time"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
+    )
+    pack_id: Mapped[int] = mapped_column(
+        ForeignKey("installed_pack.id", ondelete="CASCADE"), primary_key=True
+    )
+    tab: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seconds: Mapped[int] = mapped_column(Integer, default=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studyapp.core.activity import Activity
+from studyapp.services.changes import Changed
 from studyapp.services.context import Context
 
 ERROR_STYLE = "color: #b00020;"
@@ -26,3 +27,7 @@ class ActivityTab(QWidget):
         self.message = QLabel()  # what just went wrong, in red
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+
+    def on_change(self, changed: Changed) -> None:
+        """A service wrote something about this learner and activity; tabs whose view
+        depends on it refresh themselves (ActivityView passes each change on)."""

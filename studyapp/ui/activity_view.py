@@ -13,12 +13,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from studyapp.core.activity import TestKind
-from studyapp.services import attempts, library, places
-from studyapp.services.context import Context
+from studyapp.services import active_time, attempts, library, places
+from studyapp.services.changes import Change, Changed
+from studyapp.ui.activity_clock import ActivityClock
 from studyapp.ui.credit_tab import CreditTab
 from studyapp.ui.evaluation_tab import EvaluationTab
 from studyapp.ui.overview_tab import OverviewTab
 from studyapp.ui.reading_tab import ReadingTab
+from studyapp.ui.session import Session
 from studyapp.ui.test_tab import TestTab
 
 TABS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
@@ -27,18 +29,18 @@ LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit"
 
 class ActivityView(QWidget):
     back_requested = Signal()
-    progress_changed = Signal()
-    claimed = Signal(str)
 
     def __init__(
         self,
-        ctx: Context,
-        learner_id: int,
+        session: Session,
         pack_id: int,
         parent: QWidget | None = None,
         reading_splitter: QByteArray | None = None,
     ) -> None:
         super().__init__(parent)
+        assert session.ctx is not None and session.learner is not None
+        ctx, learner_id = session.ctx, session.learner.id
+        self.session = session
         self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
         self.activity = library.activity(ctx, pack_id)
         places.open_activity(ctx, learner_id, pack_id)
@@ -75,6 +77,10 @@ class ActivityView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+        self.clock = ActivityClock(self, self._add_time)
+        self.clock.set_tab(TABS[start])
+        session.changed.connect(self._on_change)
 
     # The tabs, each built on first use ---------------------------------------
 
@@ -123,9 +129,7 @@ class ActivityView(QWidget):
             return tab
 
         def test(kind: TestKind) -> QWidget:
-            tab = TestTab(ctx, learner_id, pack_id, act, kind)
-            tab.submitted.connect(self._changed)
-            return tab
+            return TestTab(ctx, learner_id, pack_id, act, kind)
 
         def reading() -> QWidget:
             place = places.get(ctx, learner_id, pack_id)
@@ -140,14 +144,10 @@ class ActivityView(QWidget):
             return tab
 
         def evaluation() -> QWidget:
-            tab = EvaluationTab(ctx, learner_id, pack_id, act)
-            tab.submitted.connect(self._changed)
-            return tab
+            return EvaluationTab(ctx, learner_id, pack_id, act)
 
         def credit() -> QWidget:
-            tab = CreditTab(ctx, learner_id, pack_id, act)
-            tab.claimed.connect(self._claimed)
-            return tab
+            return CreditTab(ctx, learner_id, pack_id, act)
 
         return {
             "overview": overview,
@@ -167,7 +167,8 @@ class ActivityView(QWidget):
         self.tabs.setCurrentIndex(TABS.index(name))
 
     def flush(self) -> None:
-        """Write anything still waiting on a timer (typed text, reading place)."""
+        """Write anything still waiting on a timer (typed text, reading place, time)."""
+        self.clock.flush()
         if self.is_built("evaluation"):
             self.evaluation.flush()
         if self.is_built("reading"):
@@ -176,23 +177,32 @@ class ActivityView(QWidget):
     def _tab_changed(self, index: int) -> None:
         self.flush()
         name = TABS[index]
+        self.clock.set_tab(name)
         places.set_tab(self.ctx, self.learner_id, self.pack_id, name)
-        already = self.is_built(name)
-        widget = self._tab(name)
-        if already and name in ("posttest", "credit"):
-            widget.refresh()  # type: ignore[attr-defined]
+        self._tab(name)
 
-    def _changed(self) -> None:
-        for name in ("posttest", "credit"):
-            if self.is_built(name):
-                self._built[name].refresh()  # type: ignore[attr-defined]
-        self._update_tab_labels()
-        self.progress_changed.emit()
+    def _add_time(self, tab: str, seconds: int) -> None:
+        active_time.add(self.ctx, self.learner_id, self.pack_id, tab, seconds)
 
-    def _claimed(self, record_id: str) -> None:
-        self._update_tab_labels()
-        self.progress_changed.emit()
-        self.claimed.emit(record_id)
+    def _on_change(self, changed: Changed) -> None:
+        """Every tab built so far hears what changed in this activity and refreshes what
+        depends on it; the tab labels follow."""
+        if not self.session.concerns(changed, self.pack_id) or (
+            changed.what is Change.TIME and (not self.is_built("credit"))
+        ):
+            return
+        for widget in self._built.values():
+            on_change = getattr(widget, "on_change", None)
+            if on_change is not None:
+                on_change(changed)
+        if changed.what is not Change.TIME:
+            self._update_tab_labels()
+
+    def close_view(self) -> None:
+        """Before the view goes: the last seconds of work are counted, nothing is left
+        listening."""
+        self.clock.stop()
+        self.session.changed.disconnect(self._on_change)
 
     def _update_tab_labels(self) -> None:
         prog = attempts.progress(self.ctx, self.learner_id, self.pack_id)

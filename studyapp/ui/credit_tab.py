@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -20,16 +21,41 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.activity import Activity
 from studyapp.core.credit import CertificateKind, format_credits
+from studyapp.core.dates import format_date
 from studyapp.services import credit
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
+from studyapp.services.credit import ClaimedView
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
 from studyapp.ui.activity_tab import ActivityTab
+from studyapp.ui.reasons import describe, error_text
 from studyapp.ui.tasks import run_in_background
 
 
+def certificate_label(kind: CertificateKind, credit_type: str) -> str:
+    """The one place the certificate kind becomes words: the credit type is the pack's."""
+    if kind is CertificateKind.PHYSICIAN:
+        return tr("a certificate for {credit_type}").format(credit_type=credit_type)
+    return tr("a certificate of participation")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CreditTab", text)
+
+
 class CreditTab(ActivityTab):
-    claimed = Signal(str)
+    """Claims credit; once claimed, says what was claimed and when, and offers the
+    certificate and record again. Refreshes itself on the changes it cares about, so it
+    learns of a claim even when the certificate could not be made."""
+
+    REFRESH_ON = (
+        Change.TEST_SUBMITTED,
+        Change.EVALUATION_SUBMITTED,
+        Change.CREDIT_CLAIMED,
+        Change.CERTIFICATE_MADE,
+        Change.TIME,
+    )
 
     def __init__(
         self,
@@ -41,19 +67,24 @@ class CreditTab(ActivityTab):
     ) -> None:
         super().__init__(ctx, learner_id, pack_id, activity, parent)
         self.record_id: str | None = None
+        self._making_certificate = False
 
         self.form = QWidget()
         form = QFormLayout(self.form)
         self.credits = QComboBox()
         self.minutes = QSpinBox(minimum=1, maximum=1440, suffix=" minutes")
         self.minutes.setValue(activity.estimated_minutes)
+        self.minutes_hint = QLabel()
+        self.minutes_hint.setWordWrap(True)
         self.attest = QCheckBox()
         self.attest.setText(
             "I attest that I completed this activity, spent the time shown, and "
             "claim only the credit matching my participation."
         )
+        self.attest.toggled.connect(lambda _on: self.message.clear())
         form.addRow("&Credit to claim:", self.credits)
         form.addRow("&Time spent:", self.minutes)
+        form.addRow("", self.minutes_hint)
         form.addRow(self.attest)
         self.claim_button = QPushButton("Claim &credit")
         self.claim_button.clicked.connect(self._claim)
@@ -61,15 +92,21 @@ class CreditTab(ActivityTab):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
+        self.open_pdf = QPushButton("&Open certificate")
+        self.open_pdf.clicked.connect(self._open_pdf)
         self.save_pdf = QPushButton("Save &certificate (PDF)…")
         self.save_pdf.clicked.connect(self._save_pdf)
         self.save_json = QPushButton("Save &record (JSON)…")
         self.save_json.clicked.connect(self._save_json)
         self.done_box = QWidget()
         done = QHBoxLayout(self.done_box)
+        done.setContentsMargins(0, 0, 0, 0)
+        done.addWidget(self.open_pdf)
         done.addWidget(self.save_pdf)
         done.addWidget(self.save_json)
         done.addStretch(1)
+        self.notice = QLabel()  # how saving or opening went: plain news, not an error
+        self.notice.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -80,19 +117,25 @@ class CreditTab(ActivityTab):
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.done_box)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
         self.refresh()
+
+    def on_change(self, changed: Changed) -> None:
+        if changed.what in self.REFRESH_ON:
+            self.refresh()
 
     def refresh(self) -> None:
         state = credit.state(self.ctx, self.learner_id, self.pack_id)
         self.record_id = state.record_id
         self.message.clear()
-        if state.record_id:
-            self._show_claimed()
+        if state.claimed is not None:
+            self._show_claimed(state.claimed, state.credit_type)
             return
         self.done_box.hide()
+        self.notice.clear()
         if state.lock:
-            self.status.setText(f"<b>Credit is locked.</b> {html.escape(state.lock)}")
+            self.status.setText(f"<b>Credit is locked.</b> {html.escape(describe(state.lock))}")
             self.form.hide()
             self.claim_button.hide()
             return
@@ -100,26 +143,41 @@ class CreditTab(ActivityTab):
         for step in state.steps:
             self.credits.addItem(f"{format_credits(step)} {state.credit_type}", step)
         self.credits.setCurrentIndex(self.credits.count() - 1)
-        kind = (
-            "an AMA PRA Category 1 Credit™ certificate"
-            if state.certificate_kind is CertificateKind.PHYSICIAN
-            else "a certificate of participation"
-        )
+        self._suggest_minutes(state.active_minutes)
+        label = certificate_label(state.certificate_kind, state.credit_type)
         self.status.setText(
             f"<b>You can claim credit.</b> Choose the amount that matches your participation, "
             f"in steps of 0.25 up to {format_credits(state.max_credits)}. With your credentials "
-            f"you will receive {kind}."
+            f"you will receive {html.escape(label)}."
         )
         self.form.show()
         self.claim_button.show()
 
-    def _show_claimed(self) -> None:
+    def _suggest_minutes(self, active: int) -> None:
+        """The time StudyApp saw the learner working is the suggestion they attest or
+        correct; the estimate is only a fallback before any time was tracked."""
+        if active > 0:
+            self.minutes.setValue(max(1, min(active, self.minutes.maximum())))
+            self.minutes_hint.setText(
+                f"StudyApp counted {active} minute{'s' if active != 1 else ''} of active work "
+                "on this activity (time away or idle is not counted). Correct it if needed."
+            )
+        else:
+            self.minutes.setValue(self.activity.estimated_minutes)
+            self.minutes_hint.setText("No time was tracked; this is the provider's estimate.")
+
+    def _show_claimed(self, claimed: ClaimedView, credit_type: str) -> None:
         self.form.hide()
         self.claim_button.hide()
         self.done_box.show()
+        local = claimed.claimed_at.astimezone()
+        when = f"{format_date(local.date())} at {local:%H:%M}"
+        making = " Making your certificate…" if self._making_certificate else ""
         self.status.setText(
-            "<b>Credit claimed.</b> Your certificate and completion record are "
-            "kept in your CME history (Ctrl+H). Save copies anywhere below."
+            f"<b>Credit claimed.</b> You claimed {format_credits(claimed.credits)} "
+            f"{html.escape(credit_type)} on {when}, with {claimed.minutes_spent} minutes "
+            f"attested.{making} Your certificate and completion record are kept in your "
+            "CME history (Ctrl+H); open or save copies below."
         )
 
     def _claim(self) -> None:
@@ -134,33 +192,38 @@ class CreditTab(ActivityTab):
                 self.attest.isChecked(),
             )
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
+        # The claim's change notice has refreshed this tab already; the certificate is
+        # made off the UI thread, and its own notice refreshes the tab again.
+        self._making_certificate = True
         self.record_id = record_id
-        self._show_claimed()
         self.save_pdf.setEnabled(False)
+        self.open_pdf.setEnabled(False)
         self.progress.show()
-        self.status.setText("<b>Credit claimed.</b> Making your certificate…")
+        self.refresh()
         run_in_background(
             credit.finish_claim,
             (self.ctx, record_id),
-            on_success=lambda _pdf: self._certificate_ready(record_id),
-            on_failure=self._certificate_failed,
+            on_success=lambda _pdf: self._certificate_done(None),
+            on_failure=self._certificate_done,
         )
 
-    def _certificate_ready(self, record_id: str) -> None:
+    def _certificate_done(self, exc: BaseException | None) -> None:
+        self._making_certificate = False
         self.progress.hide()
         self.save_pdf.setEnabled(True)
-        self._show_claimed()
-        self.claimed.emit(record_id)
+        self.open_pdf.setEnabled(True)
+        self.refresh()
+        if exc is not None:
+            self.message.setText(
+                "Your credit is recorded, but the certificate could not be made "
+                f"yet ({exc}). It will be made again when you open or save it."
+            )
 
-    def _certificate_failed(self, exc: BaseException) -> None:
-        self.progress.hide()
-        self.save_pdf.setEnabled(True)
-        self.message.setText(
-            "Your credit is recorded, but the certificate could not be made "
-            f"yet ({exc}). It will be made again when you save it."
-        )
+    def _open_pdf(self) -> None:
+        if self.record_id:
+            record_actions.open_certificate(self, self.ctx, self.record_id, self._report)
 
     def _save_pdf(self) -> None:
         if self.record_id:
@@ -174,6 +237,10 @@ class CreditTab(ActivityTab):
                 self, self.ctx, self.record_id, self.activity.title, self._report
             )
 
-    def _report(self, text: str) -> None:
-        self.message.setStyleSheet("color: #2e7d32;" if "saved to" in text else "color: #b00020;")
-        self.message.setText(text)
+    def _report(self, text: str, ok: bool) -> None:
+        if ok:
+            self.message.clear()
+            self.notice.setText(text)
+        else:
+            self.notice.clear()
+            self.message.setText(text)

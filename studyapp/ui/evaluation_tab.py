@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.activity import LIKERT_LABELS, Activity, EvaluationKind, EvaluationQuestion
 from studyapp.services import evaluations
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
-from studyapp.services.errors import UserError, ValidationError
+from studyapp.services.errors import UserError
+from studyapp.services.evaluations import AnswerProblem, AnswersIncompleteError, Problem
 from studyapp.ui.activity_tab import ActivityTab
+from studyapp.ui.reasons import describe, error_text
 
 log = logging.getLogger(__name__)
 TEXT_SAVE_DELAY_MS = 500
@@ -102,11 +106,14 @@ class EvaluationQuestionWidget(QGroupBox):
         self._loading = False
 
     def set_editable(self, editable: bool) -> None:
+        """Once submitted, every kind of answer looks the same: shown, greyed, unchangeable
+        (read-only text boxes looked editable beside greyed radio buttons)."""
         if self.group is not None:
             for button in self.group.buttons():
                 button.setEnabled(editable)
-        elif isinstance(self.text, QPlainTextEdit) or self.text is not None:
+        elif self.text is not None:
             self.text.setReadOnly(not editable)
+            self.text.setEnabled(editable)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -129,9 +136,48 @@ class EvaluationQuestionWidget(QGroupBox):
             self._timer.start()
 
 
-class EvaluationTab(ActivityTab):
-    submitted = Signal()
+def answer_problem_text(problem: AnswerProblem) -> str:
+    n = problem.number
+    if problem.problem is Problem.REQUIRED:
+        return tr("Question {n} needs an answer.").format(n=n)
+    if problem.problem is Problem.TOO_LONG:
+        return tr(
+            "Question {n}: this answer is {length:,} characters long; please shorten it to "
+            "{limit:,} or fewer."
+        ).format(n=n, length=problem.length, limit=problem.limit)
+    if problem.problem is Problem.NOT_A_NUMBER:
+        return tr("Question {n}: enter a whole number.").format(n=n)
+    if problem.problem is Problem.BELOW_MINIMUM:
+        return tr("Question {n}: enter {limit} or more.").format(n=n, limit=problem.limit)
+    return tr("Question {n}: enter {limit} or less.").format(n=n, limit=problem.limit)
 
+
+def summary_text(problems: list[AnswerProblem]) -> str:
+    missing = [str(p.number) for p in problems if p.problem is Problem.REQUIRED]
+    wrong = [str(p.number) for p in problems if p.problem is not Problem.REQUIRED]
+    parts = []
+    if missing:
+        parts.append(
+            (
+                tr("answer the required questions {list}")
+                if len(missing) > 1
+                else tr("answer the required question {list}")
+            ).format(list=", ".join(missing))
+        )
+    if wrong:
+        parts.append(
+            (
+                tr("correct questions {list}") if len(wrong) > 1 else tr("correct question {list}")
+            ).format(list=", ".join(wrong))
+        )
+    return tr("Please {what} before submitting.").format(what=tr(" and ").join(parts))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EvaluationTab", text)
+
+
+class EvaluationTab(ActivityTab):
     def __init__(
         self,
         ctx: Context,
@@ -163,14 +209,26 @@ class EvaluationTab(ActivityTab):
         layout.addLayout(bar)
         self.refresh()
 
+    def on_change(self, changed: Changed) -> None:
+        """Taking the Post-Test opens the Evaluation."""
+        if changed.what is Change.TEST_SUBMITTED:
+            self.flush()
+            self.refresh()
+
     def refresh(self) -> None:
         state = evaluations.load(self.ctx, self.learner_id, self.pack_id)
         for widget in self.questions:
             widget.set_value(state.answers.get(widget.question.id, ""))
-            widget.set_editable(not state.submitted)
+            widget.set_editable(not state.submitted and state.lock is None)
             widget.show_error("")
-        self.submit_button.setVisible(not state.submitted)
-        if state.submitted:
+        self.message.clear()
+        self.submit_button.setVisible(not state.submitted and state.lock is None)
+        self.scroll.setEnabled(state.lock is None)
+        if state.lock is not None:
+            self.status.setText(
+                f"<b>The Evaluation is locked.</b> {html.escape(describe(state.lock))}"
+            )
+        elif state.submitted:
             self.status.setText(
                 "<b>Evaluation submitted.</b> Thank you: providers use these "
                 "answers to plan future activities."
@@ -191,11 +249,11 @@ class EvaluationTab(ActivityTab):
         widget = next(w for w in self.questions if w.question.id == question_id)
         try:
             evaluations.save_answer(self.ctx, self.learner_id, self.pack_id, question_id, value)
-        except ValidationError as exc:
-            widget.show_error(exc.problems.get(question_id, str(exc)))
+        except AnswersIncompleteError as exc:
+            widget.show_error(answer_problem_text(exc.problems[question_id]))
             return
         except UserError as exc:
-            widget.show_error(str(exc))
+            widget.show_error(error_text(exc))
             return
         widget.show_error("")
 
@@ -203,31 +261,16 @@ class EvaluationTab(ActivityTab):
         self.flush()
         try:
             evaluations.submit(self.ctx, self.learner_id, self.pack_id)
-        except ValidationError as exc:
+        except AnswersIncompleteError as exc:
             for widget in self.questions:
-                widget.show_error(exc.problems.get(widget.question.id, ""))
-            flagged = [
-                (n, w.question.id)
-                for n, w in enumerate(self.questions, 1)
-                if w.question.id in exc.problems
-            ]
-            missing = [str(n) for n, qid in flagged if "needs an answer" in exc.problems[qid]]
-            wrong = [str(n) for n, qid in flagged if "needs an answer" not in exc.problems[qid]]
-            parts = []
-            if missing:
-                parts.append(
-                    f"answer the required question{'s' if len(missing) > 1 else ''} "
-                    f"{', '.join(missing)}"
-                )
-            if wrong:
-                parts.append(f"correct question{'s' if len(wrong) > 1 else ''} {', '.join(wrong)}")
-            self.message.setText(f"Please {' and '.join(parts)} before submitting.")
+                problem = exc.problems.get(widget.question.id)
+                widget.show_error(answer_problem_text(problem) if problem else "")
+            self.message.setText(summary_text(list(exc.problems.values())))
             first = next(w for w in self.questions if w.question.id in exc.problems)
             self.scroll.ensureWidgetVisible(first)
             return
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.clear()
         self.refresh()
-        self.submitted.emit()

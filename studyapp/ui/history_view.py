@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.credit import format_credits
 from studyapp.core.dates import format_date
-from studyapp.services import credit, exports, record_signing, transcript
+from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
-from studyapp.ui.tasks import run_in_background
 
 COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
 
@@ -183,38 +181,18 @@ class HistoryView(QWidget):
 
     def _open(self) -> None:
         row = self._selected()
-        if row is None or self.ctx is None:
-            return
-        ctx = self.ctx
-        target = ctx.paths.root / "certificates" / f"{row.record_id}.pdf"
+        if row is not None and self.ctx is not None:
+            record_actions.open_certificate(self, self.ctx, row.record_id, self._report)
 
-        def work() -> str:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            exports.save_file(target, credit.certificate_pdf(ctx, row.record_id))
-            return str(target)
-
-        self.message.setText("Opening the certificate…")
-        run_in_background(
-            work,
-            on_success=lambda p: (
-                self.message.setText(f"Certificate opened from {p}."),
-                QDesktopServices.openUrl(QUrl.fromLocalFile(p)),
-            ),
-            on_failure=lambda exc: self.message.setText(
-                str(exc) if isinstance(exc, UserError) else f"Could not open it: {exc}"
-            ),
-        )
+    def _report(self, text: str, _ok: bool) -> None:
+        self.message.setText(text)
 
     def _save_pdf(self) -> None:
         row = self._selected()
         if row and self.ctx:
-            record_actions.save_certificate(
-                self, self.ctx, row.record_id, row.title, self.message.setText
-            )
+            record_actions.save_certificate(self, self.ctx, row.record_id, row.title, self._report)
 
     def _save_json(self) -> None:
         row = self._selected()
         if row and self.ctx:
-            record_actions.save_record(
-                self, self.ctx, row.record_id, row.title, self.message.setText
-            )
+            record_actions.save_record(self, self.ctx, row.record_id, row.title, self._report)

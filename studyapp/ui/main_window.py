@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 from studyapp.services.errors import UserError
 from studyapp.ui import help_actions
 from studyapp.ui.library_view import LibraryView
+from studyapp.ui.session import Session
 
 # The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
 # that reaches the database is imported when first used, not at module load.
 if TYPE_CHECKING:
+    from studyapp.services.changes import Changed
     from studyapp.services.context import Context
     from studyapp.services.learners import LearnerView
+    from studyapp.storage.backup import Backup
     from studyapp.ui.activity_view import ActivityView
     from studyapp.ui.history_view import HistoryView
     from studyapp.ui.import_dialog import ImportDialog
@@ -41,8 +45,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("StudyApp")
         self.resize(1100, 760)
-        self.ctx: Context | None = None
-        self.learner: LearnerView | None = None
+        self.session = Session(self)
+        self.session.attached.connect(self._attached)
+        self.session.detached.connect(self._detached)
+        self.session.changed.connect(self._changed)
         self.activity_view: ActivityView | None = None
         self.log_file = log_file
         self.profile_dialog: ProfileDialog | None = None
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
         self.protect_dialog: QDialog | None = None
         self.restore_dialog: QDialog | None = None
         self.restore_progress: QDialog | None = None
+        self.restore_job: QObject | None = None
         self.restoring = False
         self.stack = QStackedWidget()
         self.library = LibraryView()
@@ -78,6 +85,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage("Opening your library…")
+
+    @property
+    def ctx(self) -> Context | None:
+        return self.session.ctx
+
+    @property
+    def learner(self) -> LearnerView | None:
+        return self.session.learner
 
     @property
     def history(self) -> HistoryView:
@@ -128,10 +143,15 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: Context) -> None:
         """Called once the database is open (off the UI thread) to fill the window."""
+        self.session.attach(ctx)
+
+    def _attached(self) -> None:
         from studyapp.services import learners
 
-        self.ctx = ctx
+        ctx = self.session.ctx
+        assert ctx is not None
         self.menuBar().setEnabled(True)
+        self.centralWidget().setEnabled(True)
         self._show_read_only(ctx.read_only)
         self._restore_window()
         if ctx.recovery:
@@ -189,12 +209,12 @@ class MainWindow(QMainWindow):
             and self.ctx is not None
             and not protection.is_unlocked(self.ctx, learner.id)
         ):
-            self.learner = None
+            self.session.set_learner(None)
             self.refresh_library()
             self.statusBar().showMessage(f"{learner.display_name} is locked.")
             self.ask_unlock(learner)
             return
-        self.learner = learner
+        self.session.set_learner(learner)
         if learner is None:
             self.statusBar().showMessage("No learner profile: use File > New profile to start.")
         else:
@@ -207,12 +227,24 @@ class MainWindow(QMainWindow):
     def ask_unlock(self, learner: LearnerView) -> None:
         from studyapp.ui.passphrase_dialogs import ask_unlock
 
-        self.unlock_dialog = ask_unlock(self, learner)
+        assert self.ctx is not None
+
+        def unlocked() -> None:
+            self.set_learner(learner)
+            self.reopen_last_activity()
+
+        self.unlock_dialog = ask_unlock(self, self.ctx, learner, unlocked)
 
     def protect_profile(self) -> None:
         from studyapp.ui.passphrase_dialogs import protect
 
-        self.protect_dialog = protect(self)
+        if self.ctx is None or self.learner is None:
+            return
+        dialog = protect(self, self.ctx, self.learner)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage("This profile is now protected.", 5000)
+        )
+        self.protect_dialog = dialog
 
     def lock_profile(self) -> None:
         from studyapp.services import protection
@@ -286,10 +318,9 @@ class MainWindow(QMainWindow):
         splitter: list = []
         window_state.restore(self.ctx, window_state.READING_SPLITTER, splitter.append)
         view = ActivityView(
-            self.ctx, self.learner.id, pack_id, reading_splitter=splitter[0] if splitter else None
+            self.session, pack_id, reading_splitter=splitter[0] if splitter else None
         )
         view.back_requested.connect(self.show_library)
-        view.progress_changed.connect(self.refresh_library)
         self.activity_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -300,6 +331,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         view.flush()
+        view.close_view()
         self._save_splitter(view)
         if forget and self.ctx and self.learner:
             from studyapp.services import places
@@ -348,10 +380,51 @@ class MainWindow(QMainWindow):
             self.set_learner(chosen)
 
     def restore_backup(self) -> None:
-        from studyapp.ui.restore_dialog import ask_and_restore
+        from studyapp.ui.restore_dialog import RestoreDialog
 
-        if self.ctx is not None:
-            self.restore_dialog = ask_and_restore(self, self.ctx.paths)
+        if self.ctx is None:
+            return
+        dialog = RestoreDialog(self.ctx.paths, self)
+        dialog.accepted.connect(lambda: dialog.chosen and self._restore(dialog.chosen))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore(self, chosen: Backup) -> None:
+        from studyapp.ui.restore_dialog import RestoreJob
+
+        self.show_library()
+        job = RestoreJob(self, self.session, chosen)
+        job.ended.connect(self._restore_ended)
+        self.restoring = True
+        self.restore_job = job
+        if not job.start():
+            self.restoring = False
+            self.restore_job = None
+            return
+        self.restore_progress = job.progress
+
+    def _restore_ended(self, status: str) -> None:
+        self.restoring = False
+        self.restore_job = None
+        self.restore_progress = None
+        self.centralWidget().setEnabled(True)
+        if status:
+            self.statusBar().showMessage(status)
+
+    def _detached(self) -> None:
+        """The data folder is closed (a restore under way): nothing may reach it."""
+        self.menuBar().setEnabled(False)
+        self.centralWidget().setEnabled(False)
+
+    def _changed(self, changed: Changed) -> None:
+        """A service wrote something: the library and history show it, whoever asked."""
+        from studyapp.services.changes import Change
+
+        if changed.what is Change.TIME or not self.session.concerns(changed):
+            return
+        self.refresh_library()
+        if self._history is not None and self.stack.currentWidget() is self._history:
+            self.show_history()
 
     def check_record(self) -> None:
         from studyapp.ui.record_check import check_record_file
@@ -424,7 +497,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Wait for the restore to finish, then quit.")
             event.ignore()
             return
-        if not may_quit(self):
+        if not may_quit(self, self.ctx):
             event.ignore()
             return
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +18,6 @@ from studyapp.services import protection
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.learners import LearnerView
-
-if TYPE_CHECKING:
-    from studyapp.ui.main_window import MainWindow
 
 ERROR_STYLE = "color: #b00020;"
 HONEST_LIMIT = (
@@ -112,26 +109,18 @@ class ProtectDialog(QDialog):
         self.accept()
 
 
-def ask_unlock(window: MainWindow, learner: LearnerView) -> UnlockDialog:
-    """Window-modal: once unlocked, the learner's library and last activity come back."""
-    assert window.ctx is not None
-    dialog = UnlockDialog(window.ctx, learner, window)
-
-    def unlocked() -> None:
-        window.set_learner(learner)
-        window.reopen_last_activity()
-
-    dialog.accepted.connect(unlocked)
+def ask_unlock(
+    parent: QWidget, ctx: Context, learner: LearnerView, on_unlocked: Callable[[], None]
+) -> UnlockDialog:
+    """Window-modal; `on_unlocked` runs once the passphrase is right."""
+    dialog = UnlockDialog(ctx, learner, parent)
+    dialog.accepted.connect(on_unlocked)
     dialog.open()
     return dialog
 
 
-def protect(window: MainWindow) -> ProtectDialog | None:
-    if window.ctx is None or window.learner is None:
-        return None
-    dialog = ProtectDialog(window.ctx, window.learner, window)
-    dialog.accepted.connect(
-        lambda: window.statusBar().showMessage("This profile is now protected.", 5000)
-    )
+def protect(parent: QWidget, ctx: Context, learner: LearnerView) -> ProtectDialog:
+    """Window-modal; accepted once the profile is protected."""
+    dialog = ProtectDialog(ctx, learner, parent)
     dialog.open()
     return dialog

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from studyapp.ui.main_window import MainWindow
+    from studyapp.services.context import Context
 
 
-def may_quit(window: MainWindow) -> bool:
-    ctx = window.ctx
+def may_quit(parent: QWidget, ctx: Context | None) -> bool:
     if ctx is None or not len(ctx.pending):
         return True
     from studyapp.services import attempts
@@ -20,7 +19,7 @@ def may_quit(window: MainWindow) -> bool:
     if not left:
         return True
     answer = QMessageBox.question(
-        window,
+        parent,
         "Answers not yet saved",
         f"{left} answer(s) could not be saved to disk ({ctx.pending.reason}) and are only in "
         "memory. If you quit now they will be lost.\n\nQuit anyway?",

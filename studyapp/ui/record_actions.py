@@ -1,4 +1,5 @@
-"""Save a completion record's certificate (PDF) or record (JSON) where the user chooses."""
+"""Open a completion record's certificate, or save it (PDF) or the record (JSON) where the
+user chooses. `report(text, ok)` says how it went; `ok` is False for a failure."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studyapp.services import credit, exports
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui.tasks import run_in_background
+
+Report = Callable[[str, bool], None]
 
 
 def _default_name(title: str, record_id: str, suffix: str) -> str:
@@ -20,7 +25,7 @@ def _default_name(title: str, record_id: str, suffix: str) -> str:
 
 
 def save_certificate(
-    parent: QWidget, ctx: Context, record_id: str, title: str, report: Callable[[str], None]
+    parent: QWidget, ctx: Context, record_id: str, title: str, report: Report
 ) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
@@ -31,7 +36,7 @@ def save_certificate(
     if not path:
         return
     target = Path(path)
-    report("Saving the certificate…")
+    report("Saving the certificate…", True)
 
     def work() -> Path:
         exports.save_file(target, credit.certificate_pdf(ctx, record_id))
@@ -39,16 +44,17 @@ def save_certificate(
 
     run_in_background(
         work,
-        on_success=lambda p: report(f"Certificate saved to {p}."),
+        on_success=lambda p: report(f"Certificate saved to {p}.", True),
         on_failure=lambda exc: report(
-            str(exc) if isinstance(exc, UserError) else f"The certificate could not be saved: {exc}"
+            str(exc)
+            if isinstance(exc, UserError)
+            else f"The certificate could not be saved: {exc}",
+            False,
         ),
     )
 
 
-def save_record(
-    parent: QWidget, ctx: Context, record_id: str, title: str, report: Callable[[str], None]
-) -> None:
+def save_record(parent: QWidget, ctx: Context, record_id: str, title: str, report: Report) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
         "Save completion record",
@@ -60,6 +66,29 @@ def save_record(
     try:
         exports.save_file(Path(path), credit.record_json(ctx, record_id).encode("utf-8"))
     except UserError as exc:
-        report(str(exc))
+        report(str(exc), False)
         return
-    report(f"Record saved to {path}.")
+    report(f"Record saved to {path}.", True)
+
+
+def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Report) -> None:
+    """Write the certificate into the data folder and open it in the PDF viewer."""
+    target = ctx.paths.root / "certificates" / f"{record_id}.pdf"
+
+    def work() -> str:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        exports.save_file(target, credit.certificate_pdf(ctx, record_id))
+        return str(target)
+
+    def opened(where: str) -> None:
+        report(f"Certificate opened from {where}.", True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(where))
+
+    report("Opening the certificate…", True)
+    run_in_background(
+        work,
+        on_success=opened,
+        on_failure=lambda exc: report(
+            str(exc) if isinstance(exc, UserError) else f"Could not open it: {exc}", False
+        ),
+    )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from studyapp.storage.backup import Backup
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
-    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -73,88 +73,89 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def ask_and_restore(window: MainWindow, paths: DataPaths) -> RestoreDialog:
-    """File > Restore from backup: the dialog, then the restore of the backup chosen."""
-    dialog = RestoreDialog(paths, window)
-    dialog.accepted.connect(lambda: dialog.chosen and restore_into(window, dialog.chosen))
-    dialog.open()
-    return dialog
+class RestoreJob(QObject):
+    """Close the data, swap the chosen backup in (the current file kept aside) and open it
+    again, on a pool thread with progress shown; the folder stays locked to this copy.
 
+    Works through the session: detaching it tells the screens the data is gone, attaching
+    the reopened folder fills them again. `ended` carries the line for the status bar."""
 
-def restore_into(window: MainWindow, chosen: Backup) -> None:
-    """Close the data, swap the backup in (current file kept aside) and open it again, on
-    a pool thread with progress shown; the folder stays locked to this copy throughout."""
-    from studyapp.services import protection
-    from studyapp.services.context import open_context, utc_now
-    from studyapp.services.errors import UserError
-    from studyapp.ui.tasks import run_in_background
+    ended = Signal(str)
 
-    assert window.ctx is not None
-    paths = window.ctx.paths
-    try:
-        guards = protection.before_restore(window.ctx)
-    except UserError as exc:
-        QMessageBox.warning(window, "Restore needs the profile unlocked", str(exc))
-        return
-    window.show_library()
-    lock = window.ctx.close(keep_lock=True)
-    window.ctx = None
-    window.learner = None
-    window.restoring = True
-    window.menuBar().setEnabled(False)
-    window.centralWidget().setEnabled(False)
-    progress = QProgressDialog("Checking the backup…", "", 0, 100, window)
-    progress.setWindowTitle("Restoring from backup")
-    progress.setCancelButton(None)  # half a restore is worse than a slow one
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAutoClose(False)
-    progress.setValue(0)
-    window.restore_progress = progress
+    def __init__(self, parent: QWidget, session: Session, chosen: Backup) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.session = session
+        self.chosen = chosen
+        self.progress: QProgressDialog | None = None
 
-    def work(progress: Callable[[int, str], None]) -> tuple[Context, Path | None, str | None]:
-        kept = refused = None
+    def start(self) -> bool:
+        """False, with the reason shown, when the restore may not start."""
+        from studyapp.services import protection
+        from studyapp.services.context import open_context, utc_now
+        from studyapp.services.errors import UserError
+        from studyapp.ui.tasks import run_in_background
+
+        ctx = self.session.ctx
+        assert ctx is not None
         try:
-            kept = safety.restore(paths, chosen, utc_now(), progress)
+            guards = protection.before_restore(ctx)
         except UserError as exc:
-            refused = str(exc)
-        progress(95, "Opening the data…")
-        ctx = open_context(paths, lock)
-        protection.after_restore(ctx, guards)
-        return ctx, kept, refused
+            QMessageBox.warning(self._parent, "Restore needs the profile unlocked", str(exc))
+            return False
+        paths, chosen = ctx.paths, self.chosen
+        lock = ctx.close(keep_lock=True)
+        self.session.detach()
+        shown = QProgressDialog("Checking the backup…", "", 0, 100, self._parent)
+        shown.setWindowTitle("Restoring from backup")
+        shown.setCancelButton(None)  # half a restore is worse than a slow one
+        shown.setWindowModality(Qt.WindowModality.WindowModal)
+        shown.setMinimumDuration(0)
+        shown.setAutoClose(False)
+        shown.setValue(0)
+        self.progress = shown
 
-    def step(percent: int, message: str) -> None:
-        progress.setValue(percent)
-        progress.setLabelText(message)
+        def work(progress: Callable[[int, str], None]) -> tuple[Context, Path | None, str | None]:
+            kept = refused = None
+            try:
+                kept = safety.restore(paths, chosen, utc_now(), progress)
+            except UserError as exc:
+                refused = str(exc)
+            progress(95, "Opening the data…")
+            reopened = open_context(paths, lock)
+            protection.after_restore(reopened, guards)
+            return reopened, kept, refused
 
-    def finish() -> None:
-        progress.close()
-        window.restore_progress = None
-        window.restoring = False
-        window.centralWidget().setEnabled(True)
+        def step(percent: int, message: str) -> None:
+            shown.setValue(percent)
+            shown.setLabelText(message)
 
-    def done(result: tuple[Context, Path | None, str | None]) -> None:
-        ctx, kept, refused = result
-        finish()
-        window.attach(ctx)
-        if refused:
-            QMessageBox.warning(window, "Restore failed", f"{refused} Your data is unchanged.")
-        else:
-            window.statusBar().showMessage(
-                f"Restored the backup of {safety.describe(chosen)}. "
-                f"The data it replaced is kept at {kept}."
+        def done(result: tuple[Context, Path | None, str | None]) -> None:
+            reopened, kept, refused = result
+            shown.close()
+            self.session.attach(reopened)
+            if refused:
+                QMessageBox.warning(
+                    self._parent, "Restore failed", f"{refused} Your data is unchanged."
+                )
+                self.ended.emit("")
+            else:
+                self.ended.emit(
+                    f"Restored the backup of {safety.describe(chosen)}. "
+                    f"The data it replaced is kept at {kept}."
+                )
+
+        def failed(exc: BaseException) -> None:
+            shown.close()
+            log.error("Restore from %s failed", chosen.path, exc_info=exc)
+            QMessageBox.critical(
+                self._parent,
+                "Restore failed",
+                f"StudyApp could not restore the backup or open your data again:\n\n{exc}\n\n"
+                "Your previous data is kept in the folder "
+                f"{paths.root / 'replaced'}. Quit and start StudyApp again.",
             )
+            self.ended.emit("")
 
-    def failed(exc: BaseException) -> None:
-        finish()
-        log.error("Restore from %s failed", chosen.path, exc_info=exc)
-        QMessageBox.critical(
-            window,
-            "Restore failed",
-            f"StudyApp could not restore the backup or open your data again:\n\n{exc}\n\n"
-            "Your previous data is kept in the folder "
-            f"{paths.root / 'replaced'}. Quit and start StudyApp again; details are in the "
-            f"log at {window.log_file}.",
-        )
-
-    run_in_background(work, on_success=done, on_failure=failed, on_progress=step)
+        run_in_background(work, on_success=done, on_failure=failed, on_progress=step)
+        return True

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -17,18 +18,18 @@ from studyapp.core import scoring
 from studyapp.core.activity import Activity, Item, TestKind
 from studyapp.services import attempts
 from studyapp.services.attempts import TestState
+from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import StorageUnavailable, UserError
 from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.question_widget import QuestionWidget
+from studyapp.ui.reasons import describe, error_text
 
 log = logging.getLogger(__name__)
 RETRY_MS = 3000
 
 
 class TestTab(ActivityTab):
-    submitted = Signal()
-
     def __init__(
         self,
         ctx: Context,
@@ -75,6 +76,15 @@ class TestTab(ActivityTab):
 
     # What the learner sees -------------------------------------------------
 
+    def on_change(self, changed: Changed) -> None:
+        """The Post-Test unlocks when the Pre-Test is submitted, wherever that was done."""
+        if (
+            self.test is TestKind.POST
+            and changed.what is Change.TEST_SUBMITTED
+            and self.attempt_id is None
+        ):
+            self.refresh()
+
     def refresh(self) -> None:
         state = attempts.state(self.ctx, self.learner_id, self.pack_id, self.test)
         self.message.clear()
@@ -85,7 +95,9 @@ class TestTab(ActivityTab):
         locked = state.lock is not None
         self.scroll.setEnabled(not locked)
         if locked:
-            self.status.setText(f"<b>The {self.test.label} is locked.</b> {state.lock}")
+            self.status.setText(
+                f"<b>The {self.test.label} is locked.</b> {html.escape(describe(state.lock))}"
+            )
             self._show_answers({}, editable=False)
             self.submit_button.hide()
             self.retake_button.hide()
@@ -170,11 +182,11 @@ class TestTab(ActivityTab):
         except StorageUnavailable as exc:
             self._unsaved.add(item.id)
             widget.mark_saved(False, "Kept in memory: not yet saved to disk.")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self._retry.start()
             return
         except UserError as exc:
-            widget.mark_saved(False, str(exc))
+            widget.mark_saved(False, error_text(exc))
             return
         except Exception:
             log.exception("Could not save an answer")
@@ -221,19 +233,17 @@ class TestTab(ActivityTab):
                 ).id
             attempts.submit(self.ctx, self.attempt_id)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
-        self.submitted.emit()
 
     def _retake(self) -> None:
         try:
             attempt = attempts.start(self.ctx, self.learner_id, self.pack_id, self.test)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.attempt_id = attempt.id
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
-        self.submitted.emit()

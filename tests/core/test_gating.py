@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from studyapp.core import gating
 from studyapp.core.activity import Activity, CreditDesignation, Overview
-from studyapp.core.gating import Progress, Status
+from studyapp.core.gating import Lock, Progress, Reason, Status, Step
 
 TODAY = dt.date(2027, 6, 1)
 
@@ -29,13 +29,13 @@ def activity(**changes) -> Activity:
 
 
 def test_posttest_locked_until_pretest_submitted() -> None:
-    assert "Submit the Pre-Test first" in gating.posttest_lock(Progress())
+    assert gating.posttest_lock(Progress()) == Lock(Reason.PRETEST_FIRST)
     assert gating.posttest_lock(Progress(pretest_submitted=True)) is None
 
 
 def test_credit_needs_all_three_steps_and_names_what_is_missing() -> None:
     lock = gating.credit_lock(activity(), Progress(pretest_submitted=True), TODAY)
-    assert lock == "To claim credit, pass the Post-Test (70% or more) and submit the Evaluation."
+    assert lock == Lock(Reason.STEPS_MISSING, count=70, missing=(Step.POSTTEST, Step.EVALUATION))
     done = Progress(pretest_submitted=True, posttest_passed=True, evaluation_submitted=True)
     assert gating.credit_lock(activity(), done, TODAY) is None
 
@@ -44,8 +44,7 @@ def test_expired_activity_locks_credit_with_the_date_but_not_study() -> None:
     done = Progress(pretest_submitted=True, posttest_passed=True, evaluation_submitted=True)
     old = activity(expiration_date=dt.date(2027, 5, 31))
     lock = gating.credit_lock(old, done, TODAY)
-    assert lock is not None and "expired on May 31, 2027" in lock
-    assert "can still study" in lock
+    assert lock == Lock(Reason.EXPIRED, date=dt.date(2027, 5, 31))
     assert gating.posttest_lock(done) is None
     # The expiry day itself is still claimable.
     assert gating.credit_lock(activity(expiration_date=TODAY), done, TODAY) is None
@@ -57,7 +56,7 @@ def test_attempt_limit() -> None:
     two = Progress(pretest_submitted=True, posttest_attempts=2)
     assert gating.attempts_left(limited, one) == 1
     assert gating.retake_lock(limited, one) is None
-    assert "used all 2 Post-Test attempts" in gating.retake_lock(limited, two)
+    assert gating.retake_lock(limited, two) == Lock(Reason.NO_ATTEMPTS_LEFT, count=2)
     assert gating.attempts_left(activity(), two) is None
     assert gating.retake_lock(activity(), two) is None
     assert gating.retake_lock(activity(), replace(two, posttest_passed=True)) is not None
@@ -72,3 +71,15 @@ def test_status_order() -> None:
     past = dt.date(2027, 1, 1)
     assert gating.status(past, Progress(started=True), TODAY) is Status.EXPIRED
     assert gating.status(past, Progress(credit_claimed=True), TODAY) is Status.CREDIT_CLAIMED
+
+
+def test_evaluation_opens_after_a_posttest_attempt_or_a_pass_if_the_pack_says() -> None:
+    assert gating.evaluation_lock(activity(), Progress(pretest_submitted=True)) == Lock(
+        Reason.POSTTEST_FIRST
+    )
+    tried = Progress(pretest_submitted=True, posttest_attempts=1)
+    assert gating.evaluation_lock(activity(), tried) is None
+    strict = activity(evaluation_after_pass=True)
+    assert gating.evaluation_lock(strict, tried) == Lock(Reason.PASS_FIRST, count=70)
+    passed = Progress(pretest_submitted=True, posttest_attempts=1, posttest_passed=True)
+    assert gating.evaluation_lock(strict, passed) is None

@@ -88,9 +88,7 @@ def test_type_is_the_designed_size(landscape: bool) -> None:
 
 
 @pytest.mark.parametrize("landscape", [True, False], ids=["landscape", "portrait"])
-def test_the_certificate_fills_its_page_inside_the_margins(
-    landscape: bool, tmp_path: Path
-) -> None:
+def test_the_certificate_fills_its_page_inside_the_margins(landscape: bool, tmp_path: Path) -> None:
     found, width, height = words(render_pdf(FACTS, landscape=landscape), tmp_path)
     assert (width > height) is landscape
     assert found

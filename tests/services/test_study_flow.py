@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 
 from studyapp.core.activity import TestKind
-from studyapp.core.gating import Status
+from studyapp.core.gating import Lock, Reason, Status, Step
 from studyapp.services import attempts, credit, evaluations, library, transcript
-from studyapp.services.errors import UserError, ValidationError
+from studyapp.services.errors import LockedError, UserError
+from studyapp.services.evaluations import AnswerProblem, AnswersIncompleteError, Problem
 
 
 def answer_all(ctx, learner_id: int, pack_id: int, test: TestKind, right: int) -> int:
@@ -40,8 +41,9 @@ def test_library_row_for_a_new_learner(ctx, il6_pack, learner) -> None:
 
 
 def test_posttest_refused_before_pretest(ctx, il6_pack, learner) -> None:
-    with pytest.raises(UserError, match="Submit the Pre-Test first"):
+    with pytest.raises(LockedError) as caught:
         attempts.start(ctx, learner.id, il6_pack, TestKind.POST)
+    assert caught.value.lock == Lock(Reason.PRETEST_FIRST)
 
 
 def test_answers_are_replaced_not_duplicated(ctx, il6_pack, learner) -> None:
@@ -68,36 +70,77 @@ def test_fail_then_retake_and_pass(ctx, il6_pack, learner) -> None:
     assert first.score is not None and first.score.percent == 63 and first.passed is False
     second = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=8))
     assert second.number == 2 and second.passed is True
-    with pytest.raises(UserError, match="passed the Post-Test"):
+    with pytest.raises(LockedError) as caught:
         attempts.start(ctx, learner.id, il6_pack, TestKind.POST)
+    assert caught.value.lock == Lock(Reason.POSTTEST_PASSED)
     [row] = library.rows(ctx, learner.id)
     assert row.status is Status.PASSED
 
 
-def test_evaluation_enforces_required_answers(ctx, il6_pack, learner) -> None:
+def take_posttest(ctx, learner_id: int, pack_id: int) -> None:
+    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.PRE, right=5))
+    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.POST, right=3))
+
+
+def test_evaluation_opens_once_the_posttest_is_taken(ctx, il6_pack, learner) -> None:
+    for call in (
+        lambda: evaluations.save_answer(ctx, learner.id, il6_pack, "objective-1", "5"),
+        lambda: evaluations.submit(ctx, learner.id, il6_pack),
+    ):
+        with pytest.raises(LockedError) as caught:
+            call()
+        assert caught.value.lock == Lock(Reason.POSTTEST_FIRST)
+    assert evaluations.load(ctx, learner.id, il6_pack).lock == Lock(Reason.POSTTEST_FIRST)
+    attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.PRE, right=5))
+    assert evaluations.load(ctx, learner.id, il6_pack).lock == Lock(Reason.POSTTEST_FIRST)
+    attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=3))
+    assert evaluations.load(ctx, learner.id, il6_pack).lock is None  # failed, but taken
     evaluations.save_answer(ctx, learner.id, il6_pack, "objective-1", "5")
-    with pytest.raises(ValidationError) as caught:
+
+
+def test_a_pack_may_open_the_evaluation_only_after_a_pass(ctx, il6_source, learner) -> None:
+    manifest = il6_source / "activity.toml"
+    manifest.write_text(
+        manifest.read_text("utf-8").replace(
+            "passing_score = 70", 'passing_score = 70\nevaluation_opens = "after-pass"'
+        ),
+        "utf-8",
+    )
+    pack_id = library.install(ctx, il6_source)
+    take_posttest(ctx, learner.id, pack_id)
+    assert evaluations.load(ctx, learner.id, pack_id).lock == Lock(Reason.PASS_FIRST, count=70)
+    attempts.submit(ctx, answer_all(ctx, learner.id, pack_id, TestKind.POST, right=11))
+    assert evaluations.load(ctx, learner.id, pack_id).lock is None
+
+
+def test_evaluation_enforces_required_answers(ctx, il6_pack, learner) -> None:
+    take_posttest(ctx, learner.id, il6_pack)
+    evaluations.save_answer(ctx, learner.id, il6_pack, "objective-1", "5")
+    with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.submit(ctx, learner.id, il6_pack)
     assert "objective-1" not in caught.value.problems
-    assert caught.value.problems["change-what"] == "Question 10 needs an answer."
+    assert caught.value.problems["change-what"] == AnswerProblem(Problem.REQUIRED, 10)
     assert "comments" not in caught.value.problems  # optional
     assert not evaluations.load(ctx, learner.id, il6_pack).submitted
 
 
 def test_evaluation_number_out_of_range(ctx, il6_pack, learner) -> None:
+    take_posttest(ctx, learner.id, il6_pack)
     fill_evaluation(ctx, learner.id, il6_pack)
     evaluations.save_answer(ctx, learner.id, il6_pack, "minutes", "9999")
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.submit(ctx, learner.id, il6_pack)
-    assert caught.value.problems == {"minutes": "Question 12: Enter 600 or less."}
+    assert caught.value.problems == {"minutes": AnswerProblem(Problem.ABOVE_MAXIMUM, 12, 600)}
 
 
 def test_evaluation_text_is_bounded_and_kept_faithfully(ctx, il6_pack, learner) -> None:
+    take_posttest(ctx, learner.id, il6_pack)
     odd = "Zeile 1\nétudes — 変更 🙂 \u200b tab\there"
     evaluations.save_answer(ctx, learner.id, il6_pack, "comments", odd)
     assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
-    with pytest.raises(ValidationError, match="shorten it to 5,000"):
+    with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.save_answer(ctx, learner.id, il6_pack, "comments", "x" * 5001)
+    assert caught.value.problems["comments"] == AnswerProblem(Problem.TOO_LONG, 13, 5000, 5001)
     assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
 
 
@@ -109,8 +152,11 @@ def complete(ctx, learner_id: int, pack_id: int) -> None:
 
 
 def test_claim_makes_one_record_with_the_facts(ctx, il6_pack, learner) -> None:
-    with pytest.raises(UserError, match="To claim credit, submit the Pre-Test"):
+    with pytest.raises(LockedError) as caught:
         credit.claim(ctx, learner.id, il6_pack, Decimal("0.75"), 50, True)
+    assert caught.value.lock == Lock(
+        Reason.STEPS_MISSING, count=70, missing=(Step.PRETEST, Step.POSTTEST, Step.EVALUATION)
+    )
     complete(ctx, learner.id, il6_pack)
     with pytest.raises(UserError, match="attest"):
         credit.claim(ctx, learner.id, il6_pack, Decimal("0.75"), 50, False)
@@ -130,8 +176,9 @@ def test_claim_makes_one_record_with_the_facts(ctx, il6_pack, learner) -> None:
     assert record["cme"]["certificateKind"] == "physician"
     assert record["cme"]["postTestPercent"] == 100
     assert record["cme"]["sampleActivity"] is True
-    with pytest.raises(UserError, match="You have claimed credit for this activity"):
+    with pytest.raises(LockedError) as caught:
         credit.claim(ctx, learner.id, il6_pack, Decimal("0.25"), 50, True)
+    assert caught.value.lock == Lock(Reason.CREDIT_CLAIMED)
     history = transcript.history(ctx, learner.id)
     assert [r.record_id for r in history.rows] == [record_id]
     assert history.totals == {"AMA PRA Category 1 Credit™": Decimal("0.75")}
@@ -141,9 +188,10 @@ def test_expired_activity_cannot_be_claimed(ctx, il6_pack, learner) -> None:
     complete(ctx, learner.id, il6_pack)
     ctx.today = lambda: dt.date(2029, 12, 1)
     state = credit.state(ctx, learner.id, il6_pack)
-    assert state.lock is not None and "expired on November 30, 2029" in state.lock
-    with pytest.raises(UserError, match="expired on November 30, 2029"):
+    assert state.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 11, 30))
+    with pytest.raises(LockedError) as caught:
         credit.claim(ctx, learner.id, il6_pack, Decimal("1.00"), 60, True)
+    assert caught.value.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 11, 30))
     [row] = library.rows(ctx, learner.id)
     assert row.status is Status.EXPIRED
 

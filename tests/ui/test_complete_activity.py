@@ -157,7 +157,7 @@ def test_learner_completes_activity_and_gets_certificate(
     view.tabs.setCurrentIndex(5)
     tab = view.credit
     assert "You can claim credit." in tab.status.text()
-    assert "AMA PRA Category 1 Credit™ certificate" in tab.status.text()
+    assert "you will receive a certificate for AMA PRA Category 1 Credit™." in tab.status.text()
     assert [tab.credits.itemText(i).split()[0] for i in range(tab.credits.count())] == [
         "0.25",
         "0.50",
@@ -174,6 +174,10 @@ def test_learner_completes_activity_and_gets_certificate(
         lambda: tab.save_pdf.isEnabled() and not tab.progress.isVisible(), timeout=15_000
     )
     assert "Credit claimed." in tab.status.text()
+    assert "You claimed 0.75 AMA PRA Category 1 Credit™ on " in tab.status.text()
+    assert "with 45 minutes attested" in tab.status.text()
+    assert tab.message.text() == ""  # the attestation reminder is gone with its cause
+    assert tab.open_pdf.isVisible() and tab.save_json.isVisible()
     assert view.tabs.tabText(5) == "Credit ✓"
 
     # Save the certificate and the record where the user chooses.
@@ -183,12 +187,12 @@ def test_learner_completes_activity_and_gets_certificate(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf_path), ""))
     )
     click(qtbot, tab.save_pdf)
-    qtbot.waitUntil(lambda: "Certificate saved to" in tab.message.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "Certificate saved to" in tab.notice.text(), timeout=15_000)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(json_path), ""))
     )
     click(qtbot, tab.save_json)
-    assert "Record saved to" in tab.message.text()
+    assert "Record saved to" in tab.notice.text()
 
     text = pdf_text(pdf_path.read_bytes())
     assert "Maria Lopez, MD" in text

@@ -44,6 +44,10 @@ def test_quit_mid_posttest_and_reopen(qtbot: QtBot, paths: DataPaths) -> None:
     click(qtbot, view.pretest.submit_button)
     view.show_tab("posttest")
     items = view.activity.posttest
+    # A first attempt, failed, opens the Evaluation; the retake is left half done.
+    answer_test(qtbot, view.posttest, right=2)
+    click(qtbot, view.posttest.submit_button)
+    click(qtbot, view.posttest.retake_button)
     answer(qtbot, view.posttest, items[0], sorted(items[0].answer))
     answer(qtbot, view.posttest, items[1], sorted(items[1].answer))  # multiple response
     answer(qtbot, view.posttest, items[4], wrong_keys(items[4]))
@@ -67,7 +71,7 @@ def test_quit_mid_posttest_and_reopen(qtbot: QtBot, paths: DataPaths) -> None:
     assert post.questions[1].selection() == sorted(items[1].answer)
     assert post.questions[4].selection() == wrong_keys(items[4])
     assert post.questions[2].selection() == []
-    assert "attempt 1" in post.status.text()
+    assert "attempt 2" in post.status.text()
     comments = next(w for w in view.evaluation.questions if w.question.id == "comments")
     assert comments.value() == "Half a thought"
     assert (reopened.width(), reopened.height()) == (700, 520)

@@ -1,0 +1,40 @@
+"""A write that the disk may refuse: run now, or keep it in memory (services/pending.py)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from studyapp.services.context import Context, ensure_folder
+from studyapp.services.errors import StorageUnavailable
+from studyapp.storage.failures import storage_failure
+
+log = logging.getLogger(__name__)
+
+
+def guarded(ctx: Context, key: tuple, write: Callable[[], None]) -> None:
+    """Run a write now; if the disk refuses it, queue it and say so."""
+    if len(ctx.pending):
+        ctx.pending.add(key, write, ctx.pending.reason)
+        if ctx.pending.flush() == 0:
+            return
+        raise _unavailable(ctx)
+    try:
+        ensure_folder(ctx)
+        write()
+    except Exception as exc:
+        reason = storage_failure(exc)
+        if reason is None:
+            raise
+        log.error("Write refused (%s); kept in memory: %s", reason, key)
+        ctx.pending.add(key, write, reason)
+        raise _unavailable(ctx) from exc
+
+
+def _unavailable(ctx: Context) -> StorageUnavailable:
+    n = len(ctx.pending)
+    return StorageUnavailable(
+        f"Not yet saved to disk: {ctx.pending.reason}. {n} answer{'s are' if n > 1 else ' is'} "
+        "kept in memory and will be saved as soon as the disk allows. Keep StudyApp open; "
+        "free some space or check the data folder."
+    )
