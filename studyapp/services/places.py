@@ -11,6 +11,7 @@ from studyapp.storage import preferences
 from studyapp.storage import progress as progress_store
 
 LAST_ACTIVITY = "last_activity"
+OVERVIEW_SCROLL = "overview_scroll"
 
 
 @dataclass(frozen=True)
@@ -19,14 +20,31 @@ class Place:
     reading_section: str | None
     reading_scroll: int
     queued: bool
+    overview_scroll: int = 0
 
 
 def get(ctx: Context, learner_id: int, pack_id: int) -> Place:
     with ctx.db.transaction() as s:
-        row = progress_store.place(s, learner_id, pack_id)
+        row = progress_store.find_place(s, learner_id, pack_id)
+        overview = preferences.get(s, f"{OVERVIEW_SCROLL}:{learner_id}:{pack_id}")
+        if row is None:
+            return Place(None, None, 0, False, int(overview or 0))
         return Place(
-            row.last_tab, row.reading_section, row.reading_scroll or 0, row.queued_at is not None
+            row.last_tab,
+            row.reading_section,
+            row.reading_scroll or 0,
+            row.queued_at is not None,
+            int(overview) if overview and overview.isdigit() else 0,
         )
+
+
+def set_overview_scroll(ctx: Context, learner_id: int, pack_id: int, value: int) -> None:
+    """Only the learner's own scrolling is kept: the Overview opens at its top otherwise."""
+    if ctx.read_only:
+        return
+    require_unlocked(ctx, learner_id)
+    with ctx.db.transaction() as s:
+        preferences.put(s, f"{OVERVIEW_SCROLL}:{learner_id}:{pack_id}", str(max(0, value)))
 
 
 def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:

@@ -28,7 +28,8 @@ class TranscriptRow:
 @dataclass(frozen=True)
 class Transcript:
     rows: list[TranscriptRow]
-    totals: dict[str, Decimal]
+    totals: dict[str, Decimal]  # real credit only, by credit type
+    sample_totals: dict[str, Decimal]  # sample activities' credit: never added to real credit
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
@@ -57,7 +58,12 @@ def history(
             )
             for r, p in pairs
         ]
-    quarters: dict[str, int] = defaultdict(int)
-    for r, _ in pairs:
-        quarters[r.credit_type] += r.credit_quarters
-    return Transcript(rows, {k: from_quarters(v) for k, v in sorted(quarters.items())})
+    real: dict[str, int] = defaultdict(int)
+    sample: dict[str, int] = defaultdict(int)
+    for r, p in pairs:
+        (sample if p.is_sample else real)[r.credit_type] += r.credit_quarters
+    return Transcript(
+        rows,
+        {k: from_quarters(v) for k, v in sorted(real.items())},
+        {k: from_quarters(v) for k, v in sorted(sample.items())},
+    )

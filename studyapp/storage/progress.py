@@ -15,6 +15,15 @@ from studyapp.storage.models import (
 )
 
 
+def find_place(session: Session, learner_id: int, pack_id: int) -> LearnerActivity | None:
+    """The place, or None; reading never writes (a locked or read-only profile can read)."""
+    return session.scalar(
+        select(LearnerActivity).where(
+            LearnerActivity.learner_id == learner_id, LearnerActivity.pack_id == pack_id
+        )
+    )
+
+
 def place(session: Session, learner_id: int, pack_id: int) -> LearnerActivity:
     row = session.scalar(
         select(LearnerActivity).where(

@@ -124,8 +124,11 @@ class ActivityView(QWidget):
         ctx, learner_id, pack_id, act = self.ctx, self.learner_id, self.pack_id, self.activity
 
         def overview() -> QWidget:
-            tab = OverviewTab(act, self._root, self._place.queued)
+            tab = OverviewTab(act, self._root, self._place.queued, self._place.overview_scroll)
             tab.queue_toggled.connect(lambda q: places.set_queued(ctx, learner_id, pack_id, q))
+            tab.scrolled.connect(
+                lambda value: places.set_overview_scroll(ctx, learner_id, pack_id, value)
+            )
             return tab
 
         def test(kind: TestKind) -> QWidget:

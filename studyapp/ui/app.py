@@ -219,7 +219,9 @@ def report_startup(app: QApplication, window: MainWindow, then_quit: bool) -> No
     def poll() -> None:
         shown = window.library.model is not None and window.library.model.rowCount() > 0
         if shown:
-            mark("READY")
+            # Says where the rows came from: the snapshot (before the database is up) or
+            # the database, so a test can tell which one the learner saw first.
+            mark("READY", " snapshot" if window.ctx is None else " database")
         if shown and window.ctx is not None:
             mark("LIVE")
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,18 @@ from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
 
 COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
+
+
+def totals_text(count: int, result: transcript.Transcript) -> str:
+    """Real credit summed by type; sample credit said apart, never added to it."""
+    e = html.escape
+    real = "; ".join(f"{format_credits(v)} {e(k)}" for k, v in result.totals.items())
+    sample = "; ".join(f"{format_credits(v)} {e(k)}" for k, v in result.sample_totals.items())
+    text = f"<b>{count} record{'s' if count != 1 else ''}.</b> "
+    text += f"Total credit: {real}." if real else "No credit from accredited activities yet."
+    if sample:
+        text += f" Sample activities, not valid for credit and not in the total: {sample}."
+    return text
 
 
 class HistoryView(QWidget):
@@ -65,7 +78,11 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # a date never wraps onto two lines
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -125,7 +142,7 @@ class HistoryView(QWidget):
         self.table.setRowCount(len(result.rows))
         for r, row in enumerate(result.rows):
             local = row.completed_at.astimezone()
-            kind = "AMA PRA Category 1" if row.certificate_kind == "physician" else "Participation"
+            kind = "Credit" if row.certificate_kind == "physician" else "Participation"
             if row.is_sample:
                 kind += " (sample)"
             values = (
@@ -144,8 +161,7 @@ class HistoryView(QWidget):
                 self.table.setItem(r, c, item)
         if result.rows:
             self.table.selectRow(0)
-            totals = "; ".join(f"{format_credits(v)} {k}" for k, v in result.totals.items())
-            self.totals.setText(f"<b>{len(result.rows)} record(s).</b> Total: {totals}.")
+            self.totals.setText(totals_text(len(result.rows), result))
         else:
             self.totals.setText(
                 "No completion records in this period."

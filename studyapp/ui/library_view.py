@@ -89,6 +89,7 @@ class LibraryView(QWidget):
         if self.table is None:
             self._build_table()
         assert self.model is not None and self.table is not None
+        kept = self.selected_pack()  # a refresh keeps the learner's place in the list
         self.model.set_rows(rows)
         empty = not rows
         self.placeholder.setText(
@@ -96,8 +97,16 @@ class LibraryView(QWidget):
         )
         self.placeholder.setVisible(empty)
         self.table.setVisible(not empty)
+        if kept is not None:
+            self.select_pack(kept)
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def selected_pack(self) -> int | None:
+        if self.model is None or self.table is None:
+            return None
+        chosen = self.table.selectionModel().selectedRows()
+        return self.pack_id_at(chosen[0].row()) if chosen else None
 
     def select_pack(self, pack_id: int) -> None:
         if self.model is None or self.table is None:
@@ -105,6 +114,7 @@ class LibraryView(QWidget):
         row = self.model.row_of(pack_id)
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def row_texts(self) -> list[list[str]]:
         """What the table shows, in display order."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 FEATURES = QTextDocument.MarkdownFeature(
@@ -18,6 +18,7 @@ class MarkdownView(QTextBrowser):
     """Raw HTML in the Markdown is shown as text, never run; resources come only from the pack."""
 
     external_link = Signal(str)
+    user_scrolled = Signal()  # by the wheel or the keyboard, not by a layout change
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +32,18 @@ class MarkdownView(QTextBrowser):
         self._root = root.resolve() if root else None
         self._base = base
         self.document().setMarkdown(text, FEATURES)
+        # The cursor ends at the end of the new text, and a text view scrolls to its cursor
+        # when shown: put it at the start, or the page opens at its last section.
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        super().wheelEvent(event)
+        self.user_scrolled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self.user_scrolled.emit()
 
     def loadResource(self, kind: int, url: QUrl) -> object:
         path = self._local_path(url)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.activity import Activity, Person
@@ -32,23 +33,27 @@ def _people(people: tuple[Person, ...]) -> str:
 
 def overview_markdown(a: Activity) -> str:
     o = a.overview
-    parts = [f"# {_md_escape(a.title)}"]
+    # The title is in the activity's header already: not repeated here.
+    parts: list[str] = []
     if a.is_sample:
         parts.append(
             "> **Sample activity.** Bundled with StudyApp to show how an activity works. "
             "Its certificates are marked as samples and are not valid for credit."
         )
-    parts.append(
-        "| | |\n|---|---|\n"
-        f"| Provider | {_md_escape(a.provider)} |\n"
-        f"| Format | {a.format} |\n"
-        f"| Release date | {format_date(a.release_date)} |\n"
-        f"| Expiration date | {format_date(a.expiration_date)} |\n"
-        f"| Estimated time to complete | {format_minutes(a.estimated_minutes)} |\n"
-        f"| Maximum credits | {format_credits(a.credit.max_credits)} "
-        f"{_md_escape(a.credit.credit_type)} |\n"
-        f"| Passing score | {a.passing_score}% on the Post-Test |"
+    # Key facts as a list: a Markdown table needs a header row, which here had no words.
+    facts = (
+        ("Provider", _md_escape(a.provider)),
+        ("Format", _md_escape(a.format)),
+        ("Release date", format_date(a.release_date)),
+        ("Expiration date", format_date(a.expiration_date)),
+        ("Estimated time to complete", format_minutes(a.estimated_minutes)),
+        (
+            "Maximum credits",
+            f"{format_credits(a.credit.max_credits)} {_md_escape(a.credit.credit_type)}",
+        ),
+        ("Passing score", f"{a.passing_score}% on the Post-Test"),
     )
+    parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
     parts += ["## Statement of need", o.statement_of_need]
     refs = "\n".join(f"- **{r.id}.** {_md_escape(r.citation)}" for r in a.references)
     parts += ["### References", refs]
@@ -74,14 +79,27 @@ def overview_markdown(a: Activity) -> str:
 
 
 class OverviewTab(QWidget):
+    """Opens at its top, or where the learner last scrolled it to (`scroll`); only the
+    learner's own scrolling is remembered (`scrolled`)."""
+
     queue_toggled = Signal(bool)
+    scrolled = Signal(int)
 
     def __init__(
-        self, activity: Activity, root: Path, queued: bool, parent: QWidget | None = None
+        self,
+        activity: Activity,
+        root: Path,
+        queued: bool,
+        scroll: int = 0,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = MarkdownView()
         self.view.show_markdown(overview_markdown(activity), root)
+        self._scroll = scroll
+        bar = self.view.verticalScrollBar()
+        bar.actionTriggered.connect(lambda _action: self._user_scrolled())
+        self.view.user_scrolled.connect(self._user_scrolled)
         self.queue_button = QPushButton()
         self.queue_button.setCheckable(True)
         self.queue_button.setChecked(queued)
@@ -92,12 +110,21 @@ class OverviewTab(QWidget):
             "Evaluation, then Credit. Everything is saved as you go."
         )
         self.hint.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.hint, 1)
-        bar.addWidget(self.queue_button)
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.queue_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once laid out, so the range is known; before, a restored place would be clipped.
+        QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(self._scroll))
+
+    def _user_scrolled(self) -> None:
+        self._scroll = self.view.verticalScrollBar().value()
+        self.scrolled.emit(self._scroll)
 
     def _label_queue(self, queued: bool) -> None:
         self.queue_button.setText("In your queue ✓" if queued else "Add to &queue")

@@ -219,9 +219,19 @@ def test_learner_completes_activity_and_gets_certificate(
         "Treating to Target by Interrupting IL-6–Mediated Signaling",
         "0.75",
         "AMA PRA Category 1 Credit™",
-        "AMA PRA Category 1 (sample)",
+        "Credit (sample)",
     ]
-    assert "Total: 0.75 AMA PRA Category 1 Credit™." in window.history.totals.text()
+    # Sample credit is never added to real credit: it is said apart.
+    assert window.history.totals.text() == (
+        "<b>1 record.</b> No credit from accredited activities yet. Sample activities, not "
+        "valid for credit and not in the total: 0.75 AMA PRA Category 1 Credit™."
+    )
+    history = window.history.table
+    for column in range(history.columnCount()):  # nothing cut off at the default size
+        text = history.item(0, column).text()
+        needed = history.fontMetrics().horizontalAdvance(text)
+        assert history.columnWidth(column) >= needed, (column, text)
+    assert not history.wordWrap()  # a date is never broken onto two lines
     assert window.history.signature.text() == (
         "Record signature: Signature checks out: the record is exactly as it was signed "
         "by this computer's StudyApp."
