@@ -22,9 +22,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from studyapp.core.credit import CertificateKind
 from studyapp.records.completion import CompletionFacts
 
-PHYSICIAN = "physician"
 RESOLUTION = 300
 MARGIN_MM = 12
 FRAME_INSET_MM = 14  # text starts this far inside the frame
@@ -38,7 +38,7 @@ def _local_date(facts: CompletionFacts) -> str:
 
 def certificate_html(facts: CompletionFacts) -> str:
     e = html.escape
-    physician = facts.certificate_kind == PHYSICIAN
+    physician = CertificateKind(facts.certificate_kind) is CertificateKind.PHYSICIAN
     heading = "Certificate of Completion" if physician else "Certificate of Participation"
     if physician:
         credit_line = (

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
+from studyapp.core.scoring import Score
 from studyapp.records import completion
 from studyapp.services import library, record_signing
 from studyapp.services.changes import Change, Changed
@@ -122,7 +123,8 @@ def claim(
             for a in attempt_store.all_for(s, learner_id, pack_id, TestKind.POST.value)
             if a.passed
         ]
-        best = max((a.correct or 0) * 100 // (a.total or 1) for a in passed) if passed else 0
+        # The percentage is scoring's, the same the Post-Test tab showed, not recomputed.
+        best = max((Score(a.correct or 0, a.total or 0).percent for a in passed), default=0)
         kind = credit.certificate_kind(learner.credentials, act.credit.physician_credentials)
         record_id = str(uuid.uuid4())
         now = ctx.now()

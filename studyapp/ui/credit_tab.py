@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.activity import Activity
-from studyapp.core.credit import CertificateKind, format_credits
+from studyapp.core.credit import format_credits
 from studyapp.core.dates import format_date
 from studyapp.services import credit
 from studyapp.services.changes import Change, Changed
@@ -29,15 +29,8 @@ from studyapp.services.credit import ClaimedView
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
 from studyapp.ui.activity_tab import ActivityTab
-from studyapp.ui.reasons import describe, error_text
+from studyapp.ui.reasons import certificate_label, describe, error_text
 from studyapp.ui.tasks import run_in_background
-
-
-def certificate_label(kind: CertificateKind, credit_type: str) -> str:
-    """The one place the certificate kind becomes words: the credit type is the pack's."""
-    if kind is CertificateKind.PHYSICIAN:
-        return tr("a certificate for {credit_type}").format(credit_type=credit_type)
-    return tr("a certificate of participation")
 
 
 def tr(text: str) -> str:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.credit import format_credits
+from studyapp.core.credit import CertificateKind, format_credits
 from studyapp.core.dates import format_date
 from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
+from studyapp.ui.reasons import certificate_kind_name
 
 COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
 
@@ -142,9 +143,7 @@ class HistoryView(QWidget):
         self.table.setRowCount(len(result.rows))
         for r, row in enumerate(result.rows):
             local = row.completed_at.astimezone()
-            kind = "Credit" if row.certificate_kind == "physician" else "Participation"
-            if row.is_sample:
-                kind += " (sample)"
+            kind = certificate_kind_name(CertificateKind(row.certificate_kind), row.is_sample)
             values = (
                 format_date(local.date()),
                 row.title,

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.services.errors import UserError
 from studyapp.ui import help_actions
 from studyapp.ui.library_view import LibraryView
+from studyapp.ui.profile_actions import ProfileActions
 from studyapp.ui.session import Session
 
 # The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ProfileActions):
     def __init__(self, log_file: Path | None = None) -> None:
         super().__init__()
         self.setWindowTitle("StudyApp")
@@ -176,86 +175,6 @@ class MainWindow(QMainWindow):
             return
         self.reopen_last_activity()
 
-    def ask_first_profile(self) -> ProfileDialog:
-        """Window-modal, so the library stays visible behind it and nothing blocks."""
-        from studyapp.ui.profile_dialog import ProfileDialog
-
-        assert self.ctx is not None
-        dialog = ProfileDialog(self.ctx, parent=self)
-        dialog.setWindowTitle("Welcome to StudyApp: create your learner profile")
-        dialog.accepted.connect(lambda: self.set_learner(dialog.learner))
-        self.profile_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def reopen_last_activity(self) -> None:
-        from studyapp.services import places
-
-        if self.ctx is None or self.learner is None:
-            return
-        last = places.last_activity(self.ctx, self.learner.id)
-        if last is None:
-            return
-        try:
-            self.open_activity(last)
-        except UserError:
-            places.close_activity(self.ctx, self.learner.id)
-
-    def set_learner(self, learner: LearnerView | None) -> None:
-        from studyapp.services import learners, protection
-
-        if (
-            learner is not None
-            and self.ctx is not None
-            and not protection.is_unlocked(self.ctx, learner.id)
-        ):
-            self.session.set_learner(None)
-            self.refresh_library()
-            self.statusBar().showMessage(f"{learner.display_name} is locked.")
-            self.ask_unlock(learner)
-            return
-        self.session.set_learner(learner)
-        if learner is None:
-            self.statusBar().showMessage("No learner profile: use File > New profile to start.")
-        else:
-            if self.ctx is not None:
-                learners.remember(self.ctx, learner.id)
-            self.statusBar().showMessage(f"Learner: {learner.display_name}")
-            self.setWindowTitle(f"StudyApp — {learner.display_name}")
-        self.refresh_library()
-
-    def ask_unlock(self, learner: LearnerView) -> None:
-        from studyapp.ui.passphrase_dialogs import ask_unlock
-
-        assert self.ctx is not None
-
-        def unlocked() -> None:
-            self.set_learner(learner)
-            self.reopen_last_activity()
-
-        self.unlock_dialog = ask_unlock(self, self.ctx, learner, unlocked)
-
-    def protect_profile(self) -> None:
-        from studyapp.ui.passphrase_dialogs import protect
-
-        if self.ctx is None or self.learner is None:
-            return
-        dialog = protect(self, self.ctx, self.learner)
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage("This profile is now protected.", 5000)
-        )
-        self.protect_dialog = dialog
-
-    def lock_profile(self) -> None:
-        from studyapp.services import protection
-
-        if self.ctx is None or self.learner is None:
-            return
-        learner = self.learner
-        self.show_library()
-        protection.lock_all(self.ctx)
-        self.set_learner(learner)
-
     def refresh_library(self) -> None:
         if self.ctx is None:
             return
@@ -340,44 +259,6 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(view)
         view.deleteLater()
         self.activity_view = None
-
-    def new_profile(self) -> None:
-        from studyapp.ui.profile_dialog import ProfileDialog
-
-        if self.ctx is None:
-            return
-        dialog = ProfileDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.learner:
-            self.show_library()
-            self.set_learner(dialog.learner)
-
-    def edit_profile(self) -> None:
-        from studyapp.ui.profile_dialog import ProfileDialog
-
-        if self.ctx is None or self.learner is None:
-            return
-        dialog = ProfileDialog(self.ctx, self.learner, parent=self)
-        if dialog.exec() and dialog.learner:
-            self.set_learner(dialog.learner)
-
-    def _choose_learner(self) -> LearnerView | None:
-        from studyapp.services import learners
-
-        assert self.ctx is not None
-        everyone = learners.list_learners(self.ctx)
-        names = [p.display_name for p in everyone]
-        name, ok = QInputDialog.getItem(self, "Switch profile", "Who is studying?", names, 0, False)
-        if not ok:
-            return None
-        return everyone[names.index(name)]
-
-    def switch_profile(self) -> None:
-        if self.ctx is None:
-            return
-        chosen = self._choose_learner()
-        if chosen is not None:
-            self.show_library()
-            self.set_learner(chosen)
 
     def restore_backup(self) -> None:
         from studyapp.ui.restore_dialog import RestoreDialog

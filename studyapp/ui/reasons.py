@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from studyapp.core.credit import CertificateKind
 from studyapp.core.dates import format_date
 from studyapp.core.gating import Lock, Reason, Step
 from studyapp.services.errors import LockedError
@@ -70,3 +71,16 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, LockedError):
         return describe(exc.lock)
     return str(exc)
+
+
+def certificate_label(kind: CertificateKind, credit_type: str) -> str:
+    """What the learner will receive. The credit type is the pack's own designation."""
+    if kind is CertificateKind.PHYSICIAN:
+        return tr("a certificate for {credit_type}").format(credit_type=credit_type)
+    return tr("a certificate of participation")
+
+
+def certificate_kind_name(kind: CertificateKind, sample: bool) -> str:
+    """The kind in a word or two, as the CME history lists it."""
+    name = tr("Credit") if kind is CertificateKind.PHYSICIAN else tr("Participation")
+    return tr("{name} (sample)").format(name=name) if sample else name
