@@ -1,0 +1,180 @@
+"""Data Integrity proofs with the eddsa-rdfc-2022 suite (W3C vc-di-eddsa, section 3.3):
+the one 1EdTech's Open Badges 3.0 issuer certification accepts.
+
+The document and the proof options are turned into canonical N-Quads by PyLD (RDF Dataset
+Canonicalization, URDNA2015 / RDFC-1.0); the signed bytes are SHA-256 of the proof options'
+N-Quads followed by SHA-256 of the document's. Contexts come only from the files shipped in
+records/contexts: an unknown context address is an error, never a fetch, so checking a record
+never touches the network and a context cannot be swapped under a signature.
+
+A term that no context defines would fall to VC 2.0's catch-all `issuer-dependent`
+vocabulary, which no other verifier understands: documents with such terms are refused
+(UndefinedTermError).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from studyapp.records import did_key
+
+SUITE = "eddsa-rdfc-2022"
+PROOF_TYPE = "DataIntegrityProof"
+PURPOSE = "assertionMethod"
+CONTEXTS = Path(__file__).resolve().parent / "contexts"
+KNOWN_CONTEXTS = {
+    "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob-v3p0-context-3.0.3.json",
+    "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-v3p0-extensions.json",
+    "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": "clr-v2p0-context-2.0.1.json",
+    "https://w3id.org/security/data-integrity/v1": "data-integrity-v1.jsonld",
+}
+
+
+class UnknownContextError(ValueError):
+    """A context address StudyApp does not ship; it is never fetched."""
+
+
+class UndefinedTermError(ValueError):
+    """Properties no context defines: they would not be signed, so they are refused."""
+
+
+@cache
+def _context_file(url: str) -> dict[str, Any]:
+    name = KNOWN_CONTEXTS.get(url)
+    if name is None:
+        raise UnknownContextError(f"the context {url} is not one StudyApp knows")
+    return json.loads((CONTEXTS / name).read_text("utf-8"))
+
+
+def load_document(url: str, _options: dict | None = None) -> dict[str, Any]:
+    """PyLD's document loader: the shipped contexts, and nothing from the network."""
+    return {"contextUrl": None, "documentUrl": url, "document": _context_file(url)}
+
+
+def canonical_nquads(document: dict[str, Any]) -> str:
+    from pyld import jsonld
+
+    try:
+        return jsonld.normalize(
+            document,
+            {
+                "algorithm": "URDNA2015",
+                "format": "application/n-quads",
+                "documentLoader": load_document,
+            },
+        )
+    except jsonld.JsonLdError as exc:
+        cause = exc
+        while cause is not None:
+            if isinstance(cause, UnknownContextError):
+                raise cause from exc
+            cause = getattr(cause, "cause", None) or cause.__cause__
+        raise
+
+
+ISSUER_DEPENDENT = "https://www.w3.org/ns/credentials/issuer-dependent#"
+
+
+def undefined_terms(document: dict[str, Any]) -> list[str]:
+    """Terms no shipped context defines: dropped by expansion (so they would be left out of
+    what is signed), or sent to VC 2.0's catch-all `issuer-dependent` vocabulary, meant for
+    trials only, which a verifier elsewhere cannot understand."""
+    from pyld import jsonld
+
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key.startswith(ISSUER_DEPENDENT):
+                    found.add(key.removeprefix(ISSUER_DEPENDENT))
+                for typ in value if key == "@type" and isinstance(value, list) else []:
+                    if isinstance(typ, str) and typ.startswith(ISSUER_DEPENDENT):
+                        found.add(typ.removeprefix(ISSUER_DEPENDENT))
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    dropped: list[str] = []
+    expanded = jsonld.expand(
+        document, {"documentLoader": load_document}, on_property_dropped=dropped.append
+    )
+    found.update(str(name) for name in dropped if name)
+    walk(expanded)
+    return sorted(found)
+
+
+def _hash_data(unsecured: dict[str, Any], options: dict[str, Any]) -> bytes:
+    return (
+        hashlib.sha256(canonical_nquads(options).encode("utf-8")).digest()
+        + hashlib.sha256(canonical_nquads(unsecured).encode("utf-8")).digest()
+    )
+
+
+def proof_options(
+    document: dict[str, Any], verification_method: str, created: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "@context": document.get("@context"),
+        "type": PROOF_TYPE,
+        "cryptosuite": SUITE,
+        "created": created.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "verificationMethod": verification_method,
+        "proofPurpose": PURPOSE,
+    }
+
+
+def sign(
+    document: dict[str, Any],
+    private_key: bytes,
+    created: dt.datetime,
+    verification_method: str | None = None,
+) -> dict[str, Any]:
+    """A copy of the document with an eddsa-rdfc-2022 proof (any earlier proof replaced).
+    The verification method defaults to the key's did:key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    unsecured = {k: copy.deepcopy(v) for k, v in document.items() if k != "proof"}
+    dropped = undefined_terms(unsecured)
+    if dropped:
+        raise UndefinedTermError(", ".join(dropped))
+    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    method = verification_method or did_key.verification_method(
+        did_key.did_from_public_key(key.public_key().public_bytes_raw())
+    )
+    options = proof_options(unsecured, method, created)
+    signature = key.sign(_hash_data(unsecured, options))
+    proof = {k: v for k, v in options.items() if k != "@context"}
+    return {**unsecured, "proof": {**proof, "proofValue": did_key.multibase(signature)}}
+
+
+def check_signature(document: dict[str, Any], public_key: bytes) -> bool:
+    """Whether the document's proof was made by this key over exactly this document. The
+    proof options take the document's @context, as the suite's verify steps say."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    proof = document["proof"]
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    options = {k: v for k, v in proof.items() if k != "proofValue"}
+    if "@context" in options and options["@context"] != unsecured.get("@context"):
+        return False
+    options["@context"] = unsecured.get("@context")
+    if undefined_terms(unsecured):
+        return False
+    try:
+        signature = did_key.from_multibase(proof["proofValue"])
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
+            signature, _hash_data(unsecured, options)
+        )
+    except (InvalidSignature, did_key.DidKeyError, ValueError):
+        return False
+    return True
