@@ -34,6 +34,8 @@ KNOWN_CONTEXTS = {
     "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-v3p0-extensions.json",
     "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": "clr-v2p0-context-2.0.1.json",
     "https://w3id.org/security/data-integrity/v1": "data-integrity-v1.jsonld",
+    # StudyApp's own terms for the CME facts Open Badges has no term for (docs/records.md).
+    "urn:studyapp:context:cme:v1": "studyapp-cme-v1.jsonld",
 }
 
 

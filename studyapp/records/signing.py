@@ -1,4 +1,5 @@
-"""Signing completion records: a W3C Data Integrity proof with the eddsa-jcs-2022 suite.
+"""Checking completion records, and signing with the eddsa-jcs-2022 suite of the first
+records (new ones are signed with eddsa-rdfc-2022, records/rdfc.py; both verify here).
 
 The signature covers the record's canonical bytes (RFC 8785), so any change to any
 field, even a space-free one such as a credit amount, breaks it. The proof names its
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from studyapp.records import did_key
+from studyapp.records import did_key, rdfc
 from studyapp.records.canonical_json import CanonicalJsonError, canonical_json
 
 SUITE = "eddsa-jcs-2022"
@@ -28,6 +29,7 @@ class Verdict(Enum):
     ALTERED = "altered"
     UNSIGNED = "unsigned"
     UNREADABLE = "unreadable"
+    NOT_CONTROLLER = "not-controller"  # signed by a key its issuer does not control
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,12 @@ def verify(document: Any) -> Verification:
         return Verification(Verdict.UNSIGNED, None, "it has no signature")
     if not isinstance(proof, dict):
         return Verification(Verdict.UNREADABLE, None, "its proof is not a single signature")
-    if proof.get("type") != PROOF_TYPE or proof.get("cryptosuite") != SUITE:
+    suite = proof.get("cryptosuite")
+    if proof.get("type") != PROOF_TYPE or suite not in (rdfc.SUITE, SUITE):
         return Verification(
-            Verdict.UNREADABLE, None, f"its signature is not of the {SUITE} kind StudyApp checks"
+            Verdict.UNREADABLE,
+            None,
+            f"its signature is not of a kind StudyApp checks ({rdfc.SUITE} or {SUITE})",
         )
     if proof.get("proofPurpose") != PURPOSE:
         return Verification(Verdict.UNREADABLE, None, "its signature is not for issuing records")
@@ -139,10 +144,39 @@ def verify(document: Any) -> Verification:
     except did_key.DidKeyError as exc:
         return Verification(Verdict.UNREADABLE, None, str(exc))
     did = method.partition("#")[0]
+    if suite == rdfc.SUITE:
+        return _verify_rdfc(document, raw_key, did)
     try:
         intact = check_signature(document, raw_key)
     except CanonicalJsonError as exc:
         return Verification(Verdict.UNREADABLE, did, str(exc))
+    if not intact:
+        return Verification(Verdict.ALTERED, did, "it was changed after it was signed")
+    return Verification(Verdict.VALID, did, "it is exactly as it was signed")
+
+
+def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verification:
+    """An eddsa-rdfc-2022 record: its issuer must be the controller of the signing key, so
+    that a verifier can tie the key to who says they issued it."""
+    from pyld.jsonld import JsonLdError
+
+    issuer = document.get("issuer")
+    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
+    if issuer_id != did:
+        return Verification(
+            Verdict.NOT_CONTROLLER, did, "it is signed with a key its issuer does not control"
+        )
+    try:
+        terms = rdfc.undefined_terms({k: v for k, v in document.items() if k != "proof"})
+        if terms:
+            return Verification(
+                Verdict.UNREADABLE, did, f"it uses terms no context defines ({', '.join(terms)})"
+            )
+        intact = rdfc.check_signature(document, raw_key)
+    except rdfc.UnknownContextError as exc:
+        return Verification(Verdict.UNREADABLE, did, str(exc))
+    except (JsonLdError, RecursionError, TypeError, ValueError) as exc:
+        return Verification(Verdict.UNREADABLE, did, f"its JSON-LD cannot be read ({exc})")
     if not intact:
         return Verification(Verdict.ALTERED, did, "it was changed after it was signed")
     return Verification(Verdict.VALID, did, "it is exactly as it was signed")

@@ -161,7 +161,7 @@ def claim(
                 credit_type=act.credit.credit_type,
                 certificate_kind=kind.value,
                 minutes_spent=minutes_spent,
-                record_json=completion.dumps(record_signing.sign(s, completion.build(facts), now)),
+                record_json=completion.dumps(record_signing.sign_record(s, facts, now)),
             ),
         )
     log.info("Completion record %s made for pack %s", record_id, pack_id)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from studyapp.records import did_key, signing, strict_json
+from studyapp.records import completion, did_key, rdfc, signing, strict_json
 from studyapp.records.signing import Verdict
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -55,7 +55,15 @@ def signing_key(session: Session, now: dt.datetime) -> SigningKey:
 
 
 def sign(session: Session, document: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """eddsa-jcs-2022, as the first records were signed (kept for tests of those records)."""
     return signing.sign(document, signing_key(session, now).private_key, now)
+
+
+def sign_record(session: Session, facts: completion.CompletionFacts, now: dt.datetime) -> dict:
+    """A new completion record: issued by this data folder's key (its did:key is the
+    issuer), signed with eddsa-rdfc-2022."""
+    key = signing_key(session, now)
+    return rdfc.sign(completion.build(facts, key.did), key.private_key, now)
 
 
 def this_computers_key(ctx: Context) -> str:
@@ -76,6 +84,11 @@ def _message(result: signing.Verification, this_computer: bool) -> str:
         return (
             "The signature does not match: this record was changed after it was signed. "
             "Do not accept it; ask for the original file."
+        )
+    if result.verdict is Verdict.NOT_CONTROLLER:
+        return (
+            "The signature does not belong to the record's issuer: it was made with a key "
+            "the issuer does not control. Do not accept it; ask for the original file."
         )
     if result.verdict is Verdict.UNSIGNED:
         return (

@@ -59,6 +59,9 @@ def warm_up() -> None:
     """On a pool thread, once the library is up: import what opening an activity and the
     history needs (about 60 ms), so the first one opens as fast as the rest. Importing
     defines classes only; no widget is made off the UI thread."""
+    import importlib
+
+    importlib.import_module("pyld.jsonld")  # a claim signs with it: ~150 ms the first time
     import studyapp.content.loader
     import studyapp.ui.activity_view
     import studyapp.ui.history_view  # noqa: F401

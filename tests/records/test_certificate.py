@@ -72,7 +72,10 @@ def test_participation_certificate_and_sample_mark() -> None:
 
 
 def test_record_round_trips_to_the_same_facts() -> None:
-    record = json.loads(completion.dumps(completion.build(FACTS)))
+    record = json.loads(completion.dumps(completion.build(FACTS, "did:key:z6MkExample")))
     assert record["validFrom"] == "2027-03-15T14:30:00+00:00"
-    assert record["issuer"]["id"] == "urn:studyapp:provider:global-education-group"
+    assert record["issuer"]["id"] == "did:key:z6MkExample"
+    assert record["credentialSubject"]["achievement"]["creator"]["id"] == (
+        "urn:studyapp:provider:global-education-group"
+    )
     assert completion.facts_from_record(record) == FACTS

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studyapp.records import completion, did_key, signing
+from studyapp.records import completion, did_key, rdfc, signing
 from studyapp.records.canonical_json import CanonicalJsonError, canonical_json
 from studyapp.records.signing import Verdict
 from tests.records.test_certificate import FACTS
@@ -165,25 +165,40 @@ def test_a_proof_context_that_does_not_start_the_documents_is_refused() -> None:
 # --- completion records ----------------------------------------------------------------
 
 
+ISSUER = did_key.did_from_public_key(signing.public_key(KEY))
+
+
 def signed_record() -> dict[str, Any]:
-    return signing.sign(completion.build(FACTS), KEY, SIGNED_AT)
+    return rdfc.sign(completion.build(FACTS, ISSUER), KEY, SIGNED_AT)
+
+
+def legacy_record() -> dict[str, Any]:
+    """As the first records were: eddsa-jcs-2022. They must keep verifying."""
+    return signing.sign(completion.build(FACTS, ISSUER), KEY, SIGNED_AT)
 
 
 def test_a_signed_record_checks_out_and_names_its_key() -> None:
     record = json.loads(completion.dumps(signed_record()))  # as saved and read back
     result = signing.verify(record)
     assert result.verdict is Verdict.VALID
-    assert result.did == did_key.did_from_public_key(signing.public_key(KEY))
+    assert result.did == ISSUER == record["issuer"]["id"]
     proof = record["proof"]
-    assert proof["cryptosuite"] == "eddsa-jcs-2022"
+    assert proof["cryptosuite"] == "eddsa-rdfc-2022"
     assert proof["created"] == "2027-03-15T14:30:00Z"
     assert proof["verificationMethod"] == f"{result.did}#{result.did.removeprefix('did:key:')}"
-    assert proof["@context"] == record["@context"]
+
+
+def test_a_record_signed_with_the_first_suite_still_checks_out() -> None:
+    record = json.loads(completion.dumps(legacy_record()))
+    assert record["proof"]["cryptosuite"] == "eddsa-jcs-2022"
+    assert signing.verify(record).verdict is Verdict.VALID
+    record["credentialSubject"]["creditsEarned"] = 1.0
+    assert signing.verify(record).verdict is Verdict.ALTERED
 
 
 def test_signing_is_repeatable_and_replaces_an_earlier_proof() -> None:
     once = signed_record()
-    again = signing.sign(once, KEY, SIGNED_AT)
+    again = rdfc.sign(once, KEY, SIGNED_AT)
     assert again == once
 
 
@@ -213,24 +228,47 @@ def changed_at(record: dict[str, Any], path: tuple) -> dict[str, Any]:
     return changed
 
 
-def test_changing_any_single_field_breaks_the_signature() -> None:
+def test_changing_any_single_field_is_refused_with_its_reason() -> None:
     record = signed_record()
-    paths = [p for p in leaves(record) if p[0] != "proof"]
+    paths = [p for p in leaves(record) if p[0] not in ("proof", "@context")]
     assert ("credentialSubject", "creditsEarned") in paths
+    assert ("credentialSubject", "achievement", "creator", "name") in paths
     for path in paths:
-        assert signing.verify(changed_at(record, path)).verdict is Verdict.ALTERED, path
+        result = signing.verify(changed_at(record, path))
+        if path == ("issuer", "id"):
+            assert result.verdict is Verdict.NOT_CONTROLLER, path
+        elif path[-1] == "type" or "type" in path:
+            # A type no context defines: named as such, before any signature is computed.
+            assert result.verdict in (Verdict.UNREADABLE, Verdict.ALTERED), path
+        else:
+            assert result.verdict is Verdict.ALTERED, path
 
 
-def test_adding_a_field_breaks_the_signature() -> None:
+def test_adding_a_field_breaks_the_signature_or_is_refused_as_undefined() -> None:
     record = signed_record()
-    record["cme"]["note"] = "approved by the dean"
+    record["credentialSubject"]["achievement"]["humanCode"] = "IL6-101"  # an OB term
     assert signing.verify(record).verdict is Verdict.ALTERED
+    record = signed_record()
+    record["credentialSubject"]["note"] = "approved by the dean"  # no context defines it
+    result = signing.verify(record)
+    assert result.verdict is Verdict.UNREADABLE
+    assert result.reason == "it uses terms no context defines (note)"
+
+
+def test_a_record_whose_issuer_does_not_control_the_key_fails_with_that_reason() -> None:
+    someone_else = did_key.did_from_public_key(signing.public_key(bytes(32)))
+    document = completion.build(FACTS, someone_else)
+    signed = rdfc.sign(document, KEY, SIGNED_AT)  # the key is not someone_else's
+    result = signing.verify(signed)
+    assert result.verdict is Verdict.NOT_CONTROLLER
+    assert result.reason == "it is signed with a key its issuer does not control"
 
 
 def test_a_signature_moved_to_another_record_fails() -> None:
-    other = signing.sign(
+    other = rdfc.sign(
         completion.build(
-            completion.CompletionFacts(**{**FACTS.__dict__, "record_id": "another-record"})
+            completion.CompletionFacts(**{**FACTS.__dict__, "record_id": "another-record"}),
+            ISSUER,
         ),
         KEY,
         SIGNED_AT,
@@ -244,13 +282,15 @@ def test_a_proof_relabelled_with_another_key_fails() -> None:
     record = signed_record()
     someone_else = did_key.did_from_public_key(signing.public_key(bytes(32)))
     record["proof"]["verificationMethod"] = did_key.verification_method(someone_else)
+    assert signing.verify(record).verdict is Verdict.NOT_CONTROLLER
+    record["issuer"]["id"] = someone_else  # and the issuer relabelled to match
     assert signing.verify(record).verdict is Verdict.ALTERED
 
 
 @pytest.mark.parametrize(
     ("document", "verdict", "reason"),
     [
-        (completion.build(FACTS), Verdict.UNSIGNED, "no signature"),
+        (completion.build(FACTS, ISSUER), Verdict.UNSIGNED, "no signature"),
         ([1, 2], Verdict.UNREADABLE, "not a JSON object"),
         ({"proof": [{}]}, Verdict.UNREADABLE, "not a single signature"),
         ({"proof": {"type": "Ed25519Signature2020"}}, Verdict.UNREADABLE, "eddsa-jcs-2022"),

@@ -24,29 +24,48 @@ def test_the_untouched_record_is_valid(record_text: str) -> None:
     assert record_signing.check_text(record_text).verdict is Verdict.VALID
 
 
-def test_a_proof_without_the_records_context_is_not_valid(record_text: str) -> None:
-    record = json.loads(record_text)
+def test_a_first_suite_proof_without_the_records_context_is_not_valid(
+    record_text: str,
+) -> None:
+    """eddsa-jcs-2022 records carry the context in their proof; one left out is not filled
+    in from the file (which could then claim any context)."""
+    import datetime as dt
+
+    from studyapp.records import signing
+
+    unsigned = {k: v for k, v in json.loads(record_text).items() if k != "proof"}
+    record = signing.sign(unsigned, bytes(range(32)), dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
+    assert record_signing.check_text(json.dumps(record)).verdict is not Verdict.ALTERED
     del record["proof"]["@context"]
     check = record_signing.check_text(json.dumps(record))
     assert check.verdict is Verdict.ALTERED
     assert not check.valid
 
 
+def test_an_rdfc_proof_naming_another_context_is_not_valid(record_text: str) -> None:
+    record = json.loads(record_text)
+    record["proof"]["@context"] = ["https://www.w3.org/ns/credentials/v2"]
+    check = record_signing.check_text(json.dumps(record))
+    assert check.verdict is Verdict.ALTERED
+
+
 def test_a_duplicate_key_before_the_real_one_is_refused(record_text: str) -> None:
     record = json.loads(record_text)
-    real_name = record["cme"]["learnerName"]
+    real = record["credentialSubject"]["learnerCredentials"]
     text = json.dumps(record)
-    forged = text.replace('"cme": {', '"cme": {"learnerName": "Dr Fake Person", ', 1)
-    assert forged.index("Dr Fake Person") < forged.index(real_name)
+    forged = text.replace(
+        '"credentialSubject": {', '"credentialSubject": {"learnerCredentials": "MD, PhD", ', 1
+    )
+    assert forged.index("MD, PhD") < forged.index(f'"learnerCredentials": "{real}"')
     # Python's reader keeps the last value, so the signature would check out; other readers
-    # keep the first and would print the fake name.
-    assert json.loads(forged)["cme"]["learnerName"] == real_name
+    # keep the first and would print the fake credentials.
+    assert json.loads(forged)["credentialSubject"]["learnerCredentials"] == real
 
     check = record_signing.check_text(forged)
     assert check.verdict is Verdict.UNREADABLE
     assert check.message == (
-        "This is not a record StudyApp can check: the key 'learnerName' appears twice in one "
-        "object."
+        "This is not a record StudyApp can check: the key 'learnerCredentials' appears twice "
+        "in one object."
     )
 
 

@@ -26,7 +26,8 @@ def claim(ctx, learner_id: int, pack_id: int) -> str:
 def test_a_new_record_is_signed_by_this_computer(ctx, il6_pack, learner) -> None:
     record_id = claim(ctx, learner.id, il6_pack)
     record = json.loads(credit.record_json(ctx, record_id))
-    assert record["proof"]["cryptosuite"] == "eddsa-jcs-2022"
+    assert record["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert record["issuer"]["id"] == record_signing.this_computers_key(ctx)
     check = record_signing.check_record(ctx, record_id)
     assert check.verdict is Verdict.VALID
     assert check.this_computer
@@ -58,7 +59,7 @@ def test_a_record_changed_in_the_database_is_caught(ctx, il6_pack, learner) -> N
     record_id = claim(ctx, learner.id, il6_pack)
     record = json.loads(credit.record_json(ctx, record_id))
     record["credentialSubject"]["creditsEarned"] = 1.0
-    record["cme"]["creditsClaimed"] = "1.00"
+    record["credentialSubject"]["creditsEarned"] = 1.0
     with ctx.db.transaction() as s:
         s.execute(
             text("UPDATE completion_record SET record_json = :j WHERE id = :i"),
@@ -100,7 +101,9 @@ def test_cli_verifies_saved_records_and_names_failures(
     assert result.stdout.splitlines()[-1] == "NOWIDGETS"
 
     forged = tmp_path / "forged.json"
-    forged.write_text(good.read_text("utf-8").replace('"minutesSpent": 15', '"minutesSpent": 90'))
+    text = good.read_text("utf-8")
+    assert '"attestedMinutes": 15' in text
+    forged.write_text(text.replace('"attestedMinutes": 15', '"attestedMinutes": 90'))
     not_json = tmp_path / "notes.json"
     not_json.write_text("credits: 1.0", "utf-8")
     missing = tmp_path / "missing.json"

@@ -10,7 +10,8 @@ import pytest
 
 from studyapp.core.activity import TestKind
 from studyapp.core.gating import Lock, Reason, Status, Step
-from studyapp.services import attempts, credit, evaluations, library, transcript
+from studyapp.records import completion
+from studyapp.services import attempts, credit, evaluations, library, record_signing, transcript
 from studyapp.services.errors import LockedError, UserError
 from studyapp.services.evaluations import AnswerProblem, AnswersIncompleteError, Problem
 
@@ -172,10 +173,16 @@ def test_claim_makes_one_record_with_the_facts(ctx, il6_pack, learner) -> None:
     assert record["id"] == f"urn:uuid:{record_id}"
     assert record["credentialSubject"]["creditsEarned"] == 0.75
     assert record["credentialSubject"]["achievement"]["creditsAvailable"] == 1.0
-    assert record["cme"]["learnerName"] == "Maria Lopez"
-    assert record["cme"]["certificateKind"] == "physician"
-    assert record["cme"]["postTestPercent"] == 100
-    assert record["cme"]["sampleActivity"] is True
+    facts = completion.facts_from_record(record)
+    assert facts.learner_name == "Maria Lopez"
+    assert facts.certificate_kind == "physician"
+    assert facts.posttest_percent == 100
+    assert facts.is_sample is True
+    assert record["credentialSubject"]["result"][0]["value"] == "100"
+    assert record["credentialSubject"]["achievement"]["creator"]["name"] == (
+        "Global Education Group and Integritas Communications"
+    )
+    assert record["issuer"]["id"] == record_signing.this_computers_key(ctx)
     with pytest.raises(LockedError) as caught:
         credit.claim(ctx, learner.id, il6_pack, Decimal("0.25"), 50, True)
     assert caught.value.lock == Lock(Reason.CREDIT_CLAIMED)

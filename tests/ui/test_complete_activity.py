@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.activity import EvaluationKind
 from studyapp.paths import DataPaths
+from studyapp.records import completion
 from tests.ui.helpers import (
     answer_test,
     click,
@@ -203,15 +205,19 @@ def test_learner_completes_activity_and_gets_certificate(
     assert "Global Education Group and Integritas Communications" in text
 
     record = json.loads(json_path.read_text("utf-8"))
-    record_id = record["cme"]["recordId"]
+    record_id = record["id"].removeprefix("urn:uuid:")
     assert f"Record id: {record_id}" in text
     assert record["credentialSubject"]["creditsEarned"] == 0.75
     assert record["credentialSubject"]["achievement"]["name"] == (
         "Treating to Target by Interrupting IL-6–Mediated Signaling"
     )
-    assert record["cme"]["learnerName"] == "Maria Lopez"
-    assert record["cme"]["creditsClaimed"] == "0.75"
-    assert record["cme"]["minutesSpent"] == 45
+    facts = completion.facts_from_record(record)
+    assert (facts.learner_name, facts.credits_claimed, facts.minutes_spent) == (
+        "Maria Lopez",
+        Decimal("0.75"),
+        45,
+    )
+    assert record["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
 
     # The CME history lists it with totals.
     window.show_history()

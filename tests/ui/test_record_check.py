@@ -68,7 +68,7 @@ def test_a_saved_record_checks_out_and_a_changed_one_does_not(
 
     forged = tmp_path / "forged.json"
     record = json.loads(saved.read_text("utf-8"))
-    record["cme"]["learnerName"] = "Somebody Else"
+    record["credentialSubject"]["identifier"][0]["identityHash"] = "Somebody Else"
     forged.write_text(json.dumps(record), "utf-8")
     box = check_through_the_menu(qtbot, window, monkeypatch, forged)
     assert box.windowTitle() == "Record does not check out"
