@@ -7,8 +7,8 @@ computer up) can trust the records it signed.
 
 from __future__ import annotations
 
-ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+import base58  # the Bitcoin alphabet, which multibase's "z" (base58btc) uses
+
 ED25519_PUB = b"\xed\x01"  # multicodec prefix for an Ed25519 public key
 DID_PREFIX = "did:key:"
 
@@ -18,24 +18,14 @@ class DidKeyError(ValueError):
 
 
 def base58btc(data: bytes) -> str:
-    number = int.from_bytes(data, "big")
-    out = []
-    while number:
-        number, rest = divmod(number, 58)
-        out.append(ALPHABET[rest])
-    zeros = len(data) - len(data.lstrip(b"\0"))
-    return "1" * zeros + "".join(reversed(out))
+    return base58.b58encode(data).decode("ascii")
 
 
 def from_base58btc(text: str) -> bytes:
-    number = 0
-    for char in text:
-        if char not in _INDEX:
-            raise DidKeyError(f"{char!r} is not a base58 character")
-        number = number * 58 + _INDEX[char]
-    zeros = len(text) - len(text.lstrip("1"))
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\0" * zeros + body
+    try:
+        return base58.b58decode(text)
+    except ValueError as exc:
+        raise DidKeyError(f"not base58 text ({exc})") from exc
 
 
 def multibase(data: bytes) -> str:

@@ -135,7 +135,7 @@ def test_did_key_of_the_w3c_key_pair() -> None:
         (f"did:key:{W3C_PUBLIC}#z6MkOther", "fragment does not match"),
         ("did:key:0abc", "only base58btc"),
         ("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme", "not an Ed25519 key"),
-        ("did:key:z0OIl", "not a base58 character"),
+        ("did:key:z0OIl", "not base58 text"),
     ],
 )
 def test_keys_that_are_not_ed25519_did_keys_are_named(method: str, message: str) -> None:
