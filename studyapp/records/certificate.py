@@ -24,11 +24,13 @@ from PySide6.QtGui import (
 
 from studyapp.core.credit import CertificateKind
 from studyapp.records.completion import CompletionFacts
+from studyapp.records.verification_code import qr_text, verification_code
 
 RESOLUTION = 300
 MARGIN_MM = 12
 FRAME_INSET_MM = 14  # text starts this far inside the frame
 FRAME_COLOUR = "#1f3a5f"
+ATTACHMENT = "completion-record.json"
 
 
 def _local_date(facts: CompletionFacts) -> str:
@@ -36,7 +38,7 @@ def _local_date(facts: CompletionFacts) -> str:
     return f"{local:%B} {local.day}, {local.year}"
 
 
-def certificate_html(facts: CompletionFacts) -> str:
+def certificate_html(facts: CompletionFacts, code: str | None = None) -> str:
     e = html.escape
     physician = CertificateKind(facts.certificate_kind) is CertificateKind.PHYSICIAN
     heading = "Certificate of Completion" if physician else "Certificate of Participation"
@@ -66,6 +68,12 @@ def certificate_html(facts: CompletionFacts) -> str:
             '<p align="center" style="color:#b00020; font-size:16pt;"><b>SAMPLE ACTIVITY'
             " &mdash; NOT VALID FOR CREDIT</b></p>"
         )
+    code_line = ""
+    if code is not None:
+        code_line = (
+            "<br/>Verification code: <span style=\"font-family:'DejaVu Sans Mono', "
+            f'monospace;">{e(code)}</span> (the signed record is attached to this PDF)'
+        )
     name = e(facts.learner_name)
     if facts.learner_credentials:
         name += ", " + e(facts.learner_credentials)
@@ -86,7 +94,7 @@ on {_local_date(facts)} {credit_line}</p>
 <p style="font-size:10pt; color:#444; margin-top:12pt;">Credit type: {e(facts.credit_type)}
 &nbsp;|&nbsp; Credits claimed: {facts.credits_claimed:.2f} of {facts.max_credits:.2f}
 &nbsp;|&nbsp; Completed: {_local_date(facts)}<br/>Record id:
-<span style="font-family:'DejaVu Sans Mono', monospace;">{e(facts.record_id)}</span></p>
+<span style="font-family:'DejaVu Sans Mono', monospace;">{e(facts.record_id)}</span>{code_line}</p>
 </body></html>"""
 
 
@@ -98,9 +106,15 @@ def _no_ligatures(font: QFont) -> QFont:
     return font
 
 
-def render_pdf(facts: CompletionFacts, landscape: bool = True) -> bytes:
+def render_pdf(
+    facts: CompletionFacts, landscape: bool = True, record_json: str | None = None
+) -> bytes:
     """One page, drawn at the writer's resolution: the layout is made for the PDF device, so
-    a 22 pt name is 22 pt on paper (made for the screen, it came out a third of that)."""
+    a 22 pt name is 22 pt on paper (made for the screen, it came out a third of that).
+
+    With `record_json` (a signed record), the PDF carries it as an attached file, prints
+    its verification code, and draws a QR code holding the record id and that code."""
+    code = _code(record_json)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -124,12 +138,16 @@ def render_pdf(facts: CompletionFacts, landscape: bool = True) -> bytes:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_no_ligatures(QFont("DejaVu Serif", 11)))
-    document.setHtml(certificate_html(facts))
+    document.setHtml(certificate_html(facts, code))
     _strip_ligatures(document)
     document.setTextWidth(rect.width() - 2 * inset)
+    if record_json is not None:
+        writer.addFileAttachment(ATTACHMENT, record_json.encode("utf-8"), "application/json")
     painter = QPainter(writer)
     try:
         _frame(painter, rect.width(), rect.height())
+        if code is not None:
+            _qr(painter, qr_text(facts.record_id, code), rect.width(), rect.height())
         # Centred inside the frame: the certificate is one page.
         spare = max(0.0, rect.height() - 2 * inset - document.size().height())
         painter.translate(inset, inset + spare / 2)
@@ -138,6 +156,35 @@ def render_pdf(facts: CompletionFacts, landscape: bool = True) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def _code(record_json: str | None) -> str | None:
+    if record_json is None:
+        return None
+    import json
+
+    proof = json.loads(record_json).get("proof") or {}
+    value = proof.get("proofValue") if isinstance(proof, dict) else None
+    return verification_code(value) if isinstance(value, str) else None
+
+
+def _qr(painter: QPainter, text: str, width: int, height: int) -> None:
+    """The QR code, bottom right inside the frame, about an inch square."""
+    import segno
+
+    matrix = segno.make(text, error="m", micro=False).matrix
+    side = RESOLUTION  # one inch
+    module = side / (len(matrix) + 8)  # with a quiet zone of four modules
+    left = width - side - RESOLUTION * 0.2
+    top = height - side - RESOLUTION * 0.2
+    painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(
+                    QRectF(left + (x + 4) * module, top + (y + 4) * module, module, module),
+                    QColor("black"),
+                )
 
 
 def _frame(painter: QPainter, width: int, height: int) -> None:

@@ -194,7 +194,10 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
     require_unlocked(ctx, learner_id)
     if kept:
         return kept
-    pdf = certificate.render_pdf(completion.facts_from_record(json.loads(text)))
+    record = json.loads(text)
+    # Records from before signatures have no proof: their certificate carries no code.
+    signed = text if isinstance(record.get("proof"), dict) else None
+    pdf = certificate.render_pdf(completion.facts_from_record(record), record_json=signed)
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is not None and not row.certificate_pdf:

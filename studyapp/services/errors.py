@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from studyapp.core.gating import Lock
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # errors is on the path to the first paint: no rules imported for a hint
+    from studyapp.core.gating import Lock
 
 
 class UserError(Exception):

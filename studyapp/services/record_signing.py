@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from studyapp.records import completion, did_key, rdfc, signing, strict_json
+from studyapp.records import completion, did_key, pdf_attachment, rdfc, signing, strict_json
 from studyapp.records.signing import Verdict
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -115,14 +115,31 @@ def check_text(text: str, known: set[str] | None = None) -> RecordCheck:
 
 
 def check_file(path: Path, known: set[str] | None = None) -> RecordCheck:
-    """Check a saved record; raises UserError when the file cannot be read at all."""
+    """Check a saved record, or the record attached to a certificate PDF; raises UserError
+    when the file cannot be read at all."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name} is not a text file, so it is not a record.") from exc
+        size = path.stat().st_size
+        if size > pdf_attachment.MAX_PDF_BYTES:
+            return _unreadable(f"the file is over {pdf_attachment.MAX_PDF_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+    if pdf_attachment.is_pdf(data):
+        try:
+            return check_text(pdf_attachment.attached_record(data), known)
+        except pdf_attachment.PdfRecordError as exc:
+            return _unreadable(str(exc))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name} is not a text file, so it is not a record.") from exc
     return check_text(text, known)
+
+
+def _unreadable(reason: str) -> RecordCheck:
+    return RecordCheck(
+        Verdict.UNREADABLE, None, False, f"This is not a record StudyApp can check: {reason}."
+    )
 
 
 def known_keys(ctx: Context) -> set[str]:

@@ -17,7 +17,7 @@ def check_record_file(parent: QWidget, ctx: Context) -> None:
         parent,
         "Check a completion record",
         str(Path.home()),
-        "Completion records (*.json);;All files (*)",
+        "Completion records and certificates (*.json *.pdf);;All files (*)",
     )
     if not path:
         return

@@ -1,0 +1,46 @@
+"""The signed record attached to a certificate PDF, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+MAX_PDF_BYTES = 20_000_000
+ATTACHMENT = "completion-record.json"
+MAX_RECORD_BYTES = 5_000_000
+
+log = logging.getLogger(__name__)
+
+
+class PdfRecordError(ValueError):
+    """Why no record could be read from the PDF; the message is for the learner."""
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.lstrip()[:5] == b"%PDF-"
+
+
+def attached_record(data: bytes) -> str:
+    """The text of the completion record attached to the PDF."""
+    if len(data) > MAX_PDF_BYTES:
+        raise PdfRecordError(f"the PDF is over {MAX_PDF_BYTES // 1_000_000} MB")
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        attachments = reader.attachments
+        found = attachments.get(ATTACHMENT)
+        if not found:
+            raise PdfRecordError("the PDF has no completion record attached")
+        raw = found[0]
+    except PdfRecordError:
+        raise
+    except (Exception, RecursionError) as exc:  # a damaged or hostile PDF: say so, never crash
+        log.info("Could not read a PDF's attachments: %r", exc)
+        raise PdfRecordError("the PDF cannot be read") from exc
+    if len(raw) > MAX_RECORD_BYTES:
+        raise PdfRecordError("the attached record is too large to be a completion record")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PdfRecordError("the attached record is not text") from exc
