@@ -12,16 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
 from studyapp.services import library
-from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import close_window
+from tests.ui.test_import_and_errors import ready_window
 
 pytestmark = pytest.mark.gui
-
-
-def ready_window(qtbot: QtBot, paths: DataPaths):
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Ana Silva", "PA", "Orthopaedics", "a@x.org")
-    save_profile(qtbot, window.profile_dialog)
-    return window
 
 
 def test_ampersands_in_stems_and_options_show_as_written(
