@@ -3,8 +3,8 @@ first paint (PAINT) and to the library from the database (LIVE). For asking "did
 change slow start-up?", which the ratio to a bare window answers poorly when the bare
 window itself moves by 20% between runs.
 
-    git worktree add /tmp/before <commit>
-    .venv/bin/python bench/ab_startup.py /tmp/before .
+    git worktree add ../before <commit>
+    .venv/bin/python bench/ab_startup.py ../before .
 """
 
 from __future__ import annotations
