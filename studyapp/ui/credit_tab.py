@@ -174,33 +174,46 @@ class CreditTab(ActivityTab):
         )
 
     def _claim(self) -> None:
+        """Claim, sign and make the certificate on a pool thread: signing (RDF
+        canonicalization) and the PDF take tens of milliseconds, too long for the UI thread.
+        The claim's change notice refreshes this tab as soon as the record exists."""
         value: Decimal = self.credits.currentData()
-        try:
-            record_id = credit.claim(
-                self.ctx,
-                self.learner_id,
-                self.pack_id,
-                value,
-                self.minutes.value(),
-                self.attest.isChecked(),
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        # The claim's change notice has refreshed this tab already; the certificate is
-        # made off the UI thread, and its own notice refreshes the tab again.
+        ctx, learner_id, pack_id = self.ctx, self.learner_id, self.pack_id
+        minutes, attested = self.minutes.value(), self.attest.isChecked()
+
+        def work() -> tuple[str, BaseException | None]:
+            record_id = credit.claim(ctx, learner_id, pack_id, value, minutes, attested)
+            try:
+                credit.finish_claim(ctx, record_id)
+            except Exception as exc:  # the claim stands; the certificate is made again later
+                return record_id, exc
+            return record_id, None
+
+        self.message.clear()
         self._making_certificate = True
-        self.record_id = record_id
+        self.claim_button.setEnabled(False)
         self.save_pdf.setEnabled(False)
         self.open_pdf.setEnabled(False)
         self.progress.show()
-        self.refresh()
         run_in_background(
-            credit.finish_claim,
-            (self.ctx, record_id),
-            on_success=lambda _pdf: self._certificate_done(None),
-            on_failure=self._certificate_done,
+            work,
+            on_success=lambda result: self._claimed(*result),
+            on_failure=self._claim_refused,
         )
+
+    def _claimed(self, record_id: str, certificate_problem: BaseException | None) -> None:
+        self.record_id = record_id
+        self._certificate_done(certificate_problem)
+
+    def _claim_refused(self, exc: BaseException) -> None:
+        self._making_certificate = False
+        self.progress.hide()
+        self.claim_button.setEnabled(True)
+        self.save_pdf.setEnabled(True)
+        self.open_pdf.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
+        self.message.setText(error_text(exc))
 
     def _certificate_done(self, exc: BaseException | None) -> None:
         self._making_certificate = False

@@ -193,3 +193,32 @@ def test_the_library_keeps_the_activity_just_left_selected(qtbot: QtBot, paths: 
     assert window.library.selected_pack() == other
     assert learners.last_used(window.ctx) is not None
     close_window(window)
+
+
+def test_the_claim_signs_and_renders_off_the_ui_thread(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from studyapp.services import credit
+
+    window, il6 = ready(qtbot, paths)
+    complete(window.ctx, window.learner.id, il6)
+    threads: list[str] = []
+    real_claim = credit.claim
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_claim(*args, **kwargs)
+
+    monkeypatch.setattr(credit, "claim", watched)
+    window.open_activity(il6)
+    view = window.activity_view
+    view.show_tab("credit")
+    tab = view.credit
+    click(qtbot, tab.attest)
+    click(qtbot, tab.claim_button)
+    qtbot.waitUntil(lambda: not tab.progress.isVisible(), timeout=15_000)
+    assert threads and threads[0] != threading.main_thread().name
+    assert tab.status.text().startswith("<b>Credit claimed.</b>")
+    close_window(window)

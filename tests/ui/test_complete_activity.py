@@ -169,7 +169,8 @@ def test_learner_completes_activity_and_gets_certificate(
     tab.credits.setCurrentIndex(2)
     tab.minutes.setValue(45)
     click(qtbot, tab.claim_button)
-    assert "Tick the box to attest" in tab.message.text()
+    qtbot.waitUntil(lambda: "Tick the box to attest" in tab.message.text(), timeout=15_000)
+    assert tab.claim_button.isEnabled() and not tab.progress.isVisible()
     click(qtbot, tab.attest)
     click(qtbot, tab.claim_button)
     qtbot.waitUntil(
