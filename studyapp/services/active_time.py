@@ -25,13 +25,11 @@ def add(ctx: Context, learner_id: int, pack_id: int, tab: str, seconds: int) -> 
     ctx.changes.publish(Changed(Change.TIME, learner_id, pack_id))
 
 
-def minutes(ctx: Context, learner_id: int, pack_id: int) -> int:
-    """Whole minutes, rounded to the nearest (30 s or more counts as a minute)."""
-    with ctx.db.transaction() as s:
-        seconds = store.total(s, learner_id, pack_id)
+def whole_minutes(seconds: int) -> int:
+    """Rounded to the nearest minute (30 s or more counts as a minute)."""
     return (seconds + 30) // 60
 
 
-def by_tab(ctx: Context, learner_id: int, pack_id: int) -> dict[str, int]:
+def minutes(ctx: Context, learner_id: int, pack_id: int) -> int:
     with ctx.db.transaction() as s:
-        return store.by_tab(s, learner_id, pack_id)
+        return whole_minutes(store.total(s, learner_id, pack_id))

@@ -13,7 +13,7 @@ from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
 from studyapp.core.scoring import Score
 from studyapp.records import completion
-from studyapp.services import library, record_signing
+from studyapp.services import active_time, library, record_signing
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import LockedError, UserError
@@ -83,7 +83,7 @@ def state(ctx: Context, learner_id: int, pack_id: int) -> CreditState:
         certificate_kind=kind,
         record_id=records[0].id if records else None,
         claimed=claimed,
-        active_minutes=(active_seconds + 30) // 60,
+        active_minutes=active_time.whole_minutes(active_seconds),
     )
 
 

@@ -54,11 +54,6 @@ def signing_key(session: Session, now: dt.datetime) -> SigningKey:
     return key
 
 
-def sign(session: Session, document: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    """eddsa-jcs-2022, as the first records were signed (kept for tests of those records)."""
-    return signing.sign(document, signing_key(session, now).private_key, now)
-
-
 def sign_record(session: Session, facts: completion.CompletionFacts, now: dt.datetime) -> dict:
     """A new completion record: issued by this data folder's key (its did:key is the
     issuer), signed with eddsa-rdfc-2022."""

@@ -28,12 +28,3 @@ def total(session: Session, learner_id: int, pack_id: int) -> int:
         )
     )
     return int(found or 0)
-
-
-def by_tab(session: Session, learner_id: int, pack_id: int) -> dict[str, int]:
-    rows = session.execute(
-        select(ActiveTime.tab, ActiveTime.seconds).where(
-            ActiveTime.learner_id == learner_id, ActiveTime.pack_id == pack_id
-        )
-    )
-    return {tab: seconds for tab, seconds in rows}

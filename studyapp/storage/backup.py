@@ -80,7 +80,7 @@ def holds_learners(db_path: Path) -> bool:
     """Whether the (healthy) database has at least one learner profile."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return False
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = _open_read_only(db_path)
     try:
         return learner_count(conn) > 0
     finally:
