@@ -7,11 +7,13 @@ studyapp pack install PATH...
 studyapp pack list
 studyapp record verify FILE...
 studyapp record key
+studyapp transcript [--from DATE] [--to DATE] [--learner NAME] --out FILE
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,11 +47,37 @@ def build_parser() -> argparse.ArgumentParser:
     verify = record_commands.add_parser(
         "verify", help="check completion record files against their signatures"
     )
-    verify.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="record (.json)")
+    verify.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="completion record or transcript (.json), or a certificate or transcript (.pdf)",
+    )
     record_commands.add_parser(
         "key", help="print the key this computer signs records with, to note down as trusted"
     )
+    transcript = commands.add_parser(
+        "transcript",
+        help="save the CME transcript: a signed CLR 2.0 credential (.json) or a printable "
+        "PDF that carries it (.pdf)",
+    )
+    transcript.add_argument("--from", dest="start", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    transcript.add_argument("--to", dest="end", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    transcript.add_argument(
+        "--learner", metavar="NAME", help="whose transcript (default: the profile used last)"
+    )
+    transcript.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="where to save (.pdf or .json)"
+    )
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -62,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
         return handler(args)
     if args.command == "record":
         return _verify(args) if args.record_command == "verify" else _key(args)
+    if args.command == "transcript":
+        from studyapp.cli_transcript import save_transcript
+
+        return save_transcript(args, _open)
     build_parser().print_help()
     return 2
 
@@ -129,7 +161,7 @@ def _verify(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         try:
-            check = record_signing.check_file(path)
+            check = record_signing.check_file(path, progress=_progress(path))
         except UserError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             failed = True
@@ -137,6 +169,19 @@ def _verify(args: argparse.Namespace) -> int:
         failed = failed or not check.valid
         print(f"{path}: {check.message}", file=sys.stdout if check.valid else sys.stderr)
     return 1 if failed else 0
+
+
+def _progress(path: Path):
+    """Counts the records of a long transcript as they are checked, on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total > 1:
+            end = "\n" if done == total else ""
+            print(f"\r{path}: checked {done} of {total} signatures", end=end, file=sys.stderr)
+
+    return show
 
 
 def _key(args: argparse.Namespace) -> int:

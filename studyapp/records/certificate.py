@@ -18,19 +18,19 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextCursor,
     QTextDocument,
 )
 
 from studyapp.core.credit import CertificateKind
 from studyapp.records.completion import CompletionFacts
+from studyapp.records.pdf_attachment import ATTACHMENT
+from studyapp.records.pdf_text import no_ligatures, strip_ligatures
 from studyapp.records.verification_code import qr_text, verification_code
 
 RESOLUTION = 300
 MARGIN_MM = 12
 FRAME_INSET_MM = 14  # text starts this far inside the frame
 FRAME_COLOUR = "#1f3a5f"
-ATTACHMENT = "completion-record.json"
 
 
 def _local_date(facts: CompletionFacts) -> str:
@@ -98,14 +98,6 @@ on {_local_date(facts)} {credit_line}</p>
 </body></html>"""
 
 
-def _no_ligatures(font: QFont) -> QFont:
-    """Ligatures (fi, ff) come out of text extractors as single glyphs, so a search for
-    "Certificate" fails and copied text is wrong: every certificate font turns them off."""
-    for tag in ("liga", "clig", "dlig", "hlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
-
-
 def render_pdf(
     facts: CompletionFacts, landscape: bool = True, record_json: str | None = None
 ) -> bytes:
@@ -137,9 +129,9 @@ def render_pdf(
     inset = round(FRAME_INSET_MM / 25.4 * RESOLUTION)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(_no_ligatures(QFont("DejaVu Serif", 11)))
+    document.setDefaultFont(no_ligatures(QFont("DejaVu Serif", 11)))
     document.setHtml(certificate_html(facts, code))
-    _strip_ligatures(document)
+    strip_ligatures(document)
     document.setTextWidth(rect.width() - 2 * inset)
     if record_json is not None:
         writer.addFileAttachment(ATTACHMENT, record_json.encode("utf-8"), "application/json")
@@ -194,23 +186,3 @@ def _frame(painter: QPainter, width: int, height: int) -> None:
     painter.drawRect(QRectF(0, 0, width, height).adjusted(pt, pt, -pt, -pt))
     painter.setPen(QPen(QColor(FRAME_COLOUR), 0.8 * pt))
     painter.drawRect(QRectF(0, 0, width, height).adjusted(6 * pt, 6 * pt, -6 * pt, -6 * pt))
-
-
-def _strip_ligatures(document: QTextDocument) -> None:
-    """HTML styles make new fonts per span; give each the no-ligature features too."""
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.isValid():
-                fmt = fragment.charFormat()
-                fmt.setFont(_no_ligatures(fmt.font()))
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.setCharFormat(fmt)
-            it += 1
-        block = block.next()

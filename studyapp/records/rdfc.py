@@ -56,68 +56,82 @@ def _context_file(url: str) -> dict[str, Any]:
 
 
 def load_document(url: str, _options: dict | None = None) -> dict[str, Any]:
-    """PyLD's document loader: the shipped contexts, and nothing from the network."""
-    return {"contextUrl": None, "documentUrl": url, "document": _context_file(url)}
+    """PyLD's document loader: the shipped contexts, and nothing from the network.
+
+    Tagged static so PyLD keeps each resolved context for the life of the process: without
+    the tag it re-reads and re-canonicalizes every context of every record it checks."""
+    return {"contextUrl": None, "documentUrl": url, "document": _context_file(url), "tag": "static"}
 
 
-def canonical_nquads(document: dict[str, Any]) -> str:
+def _normalize(expanded: list[Any]) -> str:
     from pyld import jsonld
 
+    return jsonld.normalize(
+        expanded,
+        {
+            "algorithm": "URDNA2015",
+            "format": "application/n-quads",
+            "documentLoader": load_document,
+        },
+    )
+
+
+def _expand(document: dict[str, Any]) -> tuple[list[Any], list[str]]:
+    """The document in expanded form, and the terms no shipped context defines: dropped
+    by expansion (so they would be left out of what is signed), or sent to VC 2.0's
+    catch-all `issuer-dependent` vocabulary, meant for trials only, which a verifier
+    elsewhere cannot understand. One expansion serves both, since processing the
+    contexts is most of the cost of checking a record."""
+    from pyld import jsonld
+
+    dropped: list[str] = []
     try:
-        return jsonld.normalize(
-            document,
-            {
-                "algorithm": "URDNA2015",
-                "format": "application/n-quads",
-                "documentLoader": load_document,
-            },
+        expanded = jsonld.expand(
+            document, {"documentLoader": load_document}, on_property_dropped=dropped.append
         )
     except jsonld.JsonLdError as exc:
-        cause = exc
+        cause: BaseException | None = exc
         while cause is not None:
             if isinstance(cause, UnknownContextError):
                 raise cause from exc
             cause = getattr(cause, "cause", None) or cause.__cause__
         raise
+    found = {str(name) for name in dropped if name}
+    _issuer_dependent(expanded, found)
+    return expanded, sorted(found)
 
 
 ISSUER_DEPENDENT = "https://www.w3.org/ns/credentials/issuer-dependent#"
 
 
+def _issuer_dependent(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key.startswith(ISSUER_DEPENDENT):
+                found.add(key.removeprefix(ISSUER_DEPENDENT))
+            for typ in value if key == "@type" and isinstance(value, list) else []:
+                if isinstance(typ, str) and typ.startswith(ISSUER_DEPENDENT):
+                    found.add(typ.removeprefix(ISSUER_DEPENDENT))
+            _issuer_dependent(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _issuer_dependent(item, found)
+
+
+def canonical_nquads(document: dict[str, Any]) -> str:
+    """RDFC-1.0 canonical N-Quads of a JSON-LD document (terms no context defines are
+    left out, as the algorithm says: use `undefined_terms` to refuse them first)."""
+    return _normalize(_expand(document)[0])
+
+
 def undefined_terms(document: dict[str, Any]) -> list[str]:
-    """Terms no shipped context defines: dropped by expansion (so they would be left out of
-    what is signed), or sent to VC 2.0's catch-all `issuer-dependent` vocabulary, meant for
-    trials only, which a verifier elsewhere cannot understand."""
-    from pyld import jsonld
-
-    found: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key.startswith(ISSUER_DEPENDENT):
-                    found.add(key.removeprefix(ISSUER_DEPENDENT))
-                for typ in value if key == "@type" and isinstance(value, list) else []:
-                    if isinstance(typ, str) and typ.startswith(ISSUER_DEPENDENT):
-                        found.add(typ.removeprefix(ISSUER_DEPENDENT))
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    dropped: list[str] = []
-    expanded = jsonld.expand(
-        document, {"documentLoader": load_document}, on_property_dropped=dropped.append
-    )
-    found.update(str(name) for name in dropped if name)
-    walk(expanded)
-    return sorted(found)
+    return _expand(document)[1]
 
 
-def _hash_data(unsecured: dict[str, Any], options: dict[str, Any]) -> bytes:
+def _hash_data(unsecured_nquads: str, options: dict[str, Any]) -> bytes:
     return (
         hashlib.sha256(canonical_nquads(options).encode("utf-8")).digest()
-        + hashlib.sha256(canonical_nquads(unsecured).encode("utf-8")).digest()
+        + hashlib.sha256(unsecured_nquads.encode("utf-8")).digest()
     )
 
 
@@ -145,7 +159,7 @@ def sign(
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     unsecured = {k: copy.deepcopy(v) for k, v in document.items() if k != "proof"}
-    dropped = undefined_terms(unsecured)
+    expanded, dropped = _expand(unsecured)
     if dropped:
         raise UndefinedTermError(", ".join(dropped))
     key = Ed25519PrivateKey.from_private_bytes(private_key)
@@ -153,22 +167,24 @@ def sign(
         did_key.did_from_public_key(key.public_key().public_bytes_raw())
     )
     options = proof_options(unsecured, method, created)
-    signature = key.sign(_hash_data(unsecured, options))
+    signature = key.sign(_hash_data(_normalize(expanded), options))
     proof = {k: v for k, v in options.items() if k != "@context"}
     return {**unsecured, "proof": {**proof, "proofValue": did_key.multibase(signature)}}
 
 
 def check_signature(document: dict[str, Any], public_key: bytes) -> bool:
     """Whether the document's proof was made by this key over exactly this document. The
-    proof options take the document's @context, as the suite's verify steps say."""
+    proof options take the document's @context, as the suite's verify steps say. Raises
+    UndefinedTermError for a document with terms no context defines."""
     proof = document["proof"]
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     if "@context" in options and options["@context"] != unsecured.get("@context"):
         return False
     options["@context"] = unsecured.get("@context")
-    if undefined_terms(unsecured):
-        return False
+    expanded, dropped = _expand(unsecured)
+    if dropped:
+        raise UndefinedTermError(", ".join(dropped))
     return did_key.signature_matches(
-        public_key, proof.get("proofValue"), _hash_data(unsecured, options)
+        public_key, proof.get("proofValue"), _hash_data(_normalize(expanded), options)
     )

@@ -159,12 +159,9 @@ def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verifica
             Verdict.NOT_CONTROLLER, did, "it is signed with a key its issuer does not control"
         )
     try:
-        terms = rdfc.undefined_terms({k: v for k, v in document.items() if k != "proof"})
-        if terms:
-            return Verification(
-                Verdict.UNREADABLE, did, f"it uses terms no context defines ({', '.join(terms)})"
-            )
         intact = rdfc.check_signature(document, raw_key)
+    except rdfc.UndefinedTermError as exc:
+        return Verification(Verdict.UNREADABLE, did, f"it uses terms no context defines ({exc})")
     except rdfc.UnknownContextError as exc:
         return Verification(Verdict.UNREADABLE, did, str(exc))
     except (JsonLdError, RecursionError, TypeError, ValueError) as exc:

@@ -10,20 +10,37 @@ protect against.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from studyapp.records import completion, did_key, pdf_attachment, rdfc, signing, strict_json
+from studyapp.records import (
+    completion,
+    did_key,
+    pdf_attachment,
+    rdfc,
+    record_diff,
+    signing,
+    strict_json,
+    transcript_credential,
+)
 from studyapp.records.signing import Verdict
+from studyapp.records.verification_code import verification_code
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-from studyapp.services.protection import require_unlocked
+from studyapp.services.protection import is_unlocked, require_unlocked
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import signing_keys
 from studyapp.storage.models import SigningKey
+
+Progress = Callable[[int, int], None]
+# The stored copy of a record, by id, to say what was changed in a presented one.
+Originals = Callable[[str], dict[str, Any] | None]
 
 
 @dataclass(frozen=True)
@@ -32,6 +49,7 @@ class RecordCheck:
     did: str | None
     this_computer: bool
     message: str
+    transcript: bool = False
 
     @property
     def valid(self) -> bool:
@@ -93,25 +111,100 @@ def _message(result: signing.Verification, this_computer: bool) -> str:
     return f"This is not a record StudyApp can check: {result.reason}."
 
 
-def check_document(document: Any, known: set[str] | None = None) -> RecordCheck:
+def check_document(
+    document: Any,
+    known: set[str] | None = None,
+    progress: Progress | None = None,
+    originals: Originals | None = None,
+) -> RecordCheck:
+    """A completion record or a whole transcript, checked against its signatures.
+    With `originals`, an altered record also says which of its parts changed."""
+    if transcript_credential.is_transcript(document):
+        return _check_transcript(document, known or set(), progress)
     result = signing.verify(document)
     this_computer = result.did is not None and result.did in (known or set())
-    return RecordCheck(result.verdict, result.did, this_computer, _message(result, this_computer))
+    message = _message(result, this_computer)
+    if result.verdict is Verdict.ALTERED and originals is not None:
+        message += _what_changed(document, originals)
+    return RecordCheck(result.verdict, result.did, this_computer, message)
 
 
-def check_text(text: str, known: set[str] | None = None) -> RecordCheck:
+def _what_changed(document: dict[str, Any], originals: Originals) -> str:
+    record_id = document.get("id")
+    if not isinstance(record_id, str):
+        return ""
+    original = originals(record_id.removeprefix("urn:uuid:"))
+    if original is None:
+        return ""
+    parts = record_diff.changed_parts(original, document)
+    if not parts:
+        return ""
+    return f" Compared with this computer's copy, these differ: {', '.join(parts)}."
+
+
+def _check_transcript(
+    document: dict[str, Any], known: set[str], progress: Progress | None
+) -> RecordCheck:
+    result = transcript_credential.verify(document, progress)
+    outer = result.outer
+    this_computer = outer.did is not None and outer.did in known
+    count = len(result.inner)
+    failed = result.failed
+    if result.valid:
+        who = "by this computer's StudyApp" if this_computer else f"with key {outer.did}"
+        return RecordCheck(
+            outer.verdict,
+            outer.did,
+            this_computer,
+            f"Transcript checks out: the transcript and the {count} completion record"
+            f"{'s' if count != 1 else ''} inside it are exactly as they were signed {who}."
+            + ("" if this_computer else " Check that this is a key you trust."),
+            transcript=True,
+        )
+    lines = []
+    if not outer.valid:
+        lines.append(f"The transcript itself: {_message(outer, this_computer)}")
+    if not count:
+        lines.append("It holds no completion records.")
+    for inner in failed[:10]:
+        title = f" ({inner.title})" if inner.title else ""
+        lines.append(
+            f"Record {inner.position} of {count}{title}: "
+            + _message(inner.verification, inner.verification.did in known)
+        )
+    if len(failed) > 10:
+        lines.append(f"…and {len(failed) - 10} more records that do not check out.")
+    if failed and outer.valid:
+        lines.insert(0, "The transcript's own signature checks out, but records inside it do not.")
+    elif count and not failed:
+        lines.append(f"All {count} records inside it check out on their own signatures.")
+    verdict = outer.verdict if not outer.valid else failed[0].verification.verdict
+    return RecordCheck(verdict, outer.did, this_computer, "\n".join(lines), transcript=True)
+
+
+def check_text(
+    text: str,
+    known: set[str] | None = None,
+    progress: Progress | None = None,
+    originals: Originals | None = None,
+) -> RecordCheck:
     try:
         document = strict_json.loads(text)
     except strict_json.JsonRefusedError as exc:
         return RecordCheck(
             Verdict.UNREADABLE, None, False, f"This is not a record StudyApp can check: {exc}."
         )
-    return check_document(document, known)
+    return check_document(document, known, progress, originals)
 
 
-def check_file(path: Path, known: set[str] | None = None) -> RecordCheck:
-    """Check a saved record, or the record attached to a certificate PDF; raises UserError
-    when the file cannot be read at all."""
+def check_file(
+    path: Path,
+    known: set[str] | None = None,
+    progress: Progress | None = None,
+    originals: Originals | None = None,
+) -> RecordCheck:
+    """Check a saved record or transcript, or the one attached to a certificate or
+    transcript PDF; raises UserError when the file cannot be read at all."""
     try:
         size = path.stat().st_size
         if size > pdf_attachment.MAX_PDF_BYTES:
@@ -121,14 +214,37 @@ def check_file(path: Path, known: set[str] | None = None) -> RecordCheck:
         raise UserError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
     if pdf_attachment.is_pdf(data):
         try:
-            return check_text(pdf_attachment.attached_record(data), known)
+            attached = pdf_attachment.attached_record(data)
         except pdf_attachment.PdfRecordError as exc:
             return _unreadable(str(exc))
+        check = check_text(attached, known, progress, originals)
+        return _matches_print(check, attached, pdf_attachment.printed_code(data))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError(f"{path.name} is not a text file, so it is not a record.") from exc
-    return check_text(text, known)
+    return check_text(text, known, progress, originals)
+
+
+def _matches_print(check: RecordCheck, attached: str, printed: str | None) -> RecordCheck:
+    """A valid record attached to a PDF printed for another one (the attachment swapped)
+    is caught by the verification code printed on the page."""
+    if not check.valid or printed is None:
+        return check
+    proof = strict_json.loads(attached).get("proof", {})
+    own = verification_code(proof.get("proofValue", ""))
+    if printed == own:
+        return check
+    what = "transcript" if check.transcript else "record"
+    return RecordCheck(
+        Verdict.ALTERED,
+        check.did,
+        check.this_computer,
+        f"The attached {what} checks out on its own, but it is not the one this PDF was "
+        f"printed for: the page shows verification code {printed}, the attached {what} has "
+        f"{own}. Do not accept it; ask for the original file.",
+        check.transcript,
+    )
 
 
 def _unreadable(reason: str) -> RecordCheck:
@@ -143,8 +259,13 @@ def known_keys(ctx: Context) -> set[str]:
         return signing_keys.known_dids(s)
 
 
+_VERDICTS: OrderedDict[str, RecordCheck] = OrderedDict()
+_VERDICTS_KEPT = 4096
+
+
 def check_record(ctx: Context, record_id: str) -> RecordCheck:
-    """Check a record in the history against its own signature."""
+    """Check a record in the history against its own signature. The verdict is kept with
+    the record's hash, so going back over a long history checks each record once."""
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is None:
@@ -152,4 +273,34 @@ def check_record(ctx: Context, record_id: str) -> RecordCheck:
         learner_id, text = row.learner_id, row.record_json
         known = signing_keys.known_dids(s)
     require_unlocked(ctx, learner_id)
-    return check_text(text, known)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest() + " ".join(sorted(known))
+    kept = _VERDICTS.get(digest)
+    if kept is not None:
+        _VERDICTS.move_to_end(digest)
+        return kept
+    check = check_text(text, known)
+    _VERDICTS[digest] = check
+    while len(_VERDICTS) > _VERDICTS_KEPT:
+        _VERDICTS.popitem(last=False)
+    return check
+
+
+def history_originals(ctx: Context) -> Originals:
+    """The copies of records in this data folder's history, for saying what changed in
+    a presented one; a protected profile's records stay out of it until unlocked."""
+
+    def original(record_id: str) -> dict[str, Any] | None:
+        with ctx.db.transaction() as s:
+            row = record_store.get(s, record_id)
+            if row is None:
+                return None
+            learner_id, text = row.learner_id, row.record_json
+        if not is_unlocked(ctx, learner_id):
+            return None
+        try:
+            document = strict_json.loads(text)
+        except strict_json.JsonRefusedError:
+            return None
+        return document if isinstance(document, dict) else None
+
+    return original

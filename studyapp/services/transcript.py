@@ -32,7 +32,7 @@ class Transcript:
     sample_totals: dict[str, Decimal]  # sample activities' credit: never added to real credit
 
 
-def _local_midnight(day: dt.date) -> dt.datetime:
+def local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone()
 
 
@@ -41,8 +41,8 @@ def history(
 ) -> Transcript:
     """Records completed from `start` to `end` inclusive, in the learner's local days."""
     require_unlocked(ctx, learner_id)
-    lower = _local_midnight(start) if start else None
-    upper = _local_midnight(end + dt.timedelta(days=1)) if end else None
+    lower = local_midnight(start) if start else None
+    upper = local_midnight(end + dt.timedelta(days=1)) if end else None
     with ctx.db.transaction() as s:
         pairs = record_store.for_learner(s, learner_id, lower, upper)
         rows = [

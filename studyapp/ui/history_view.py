@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.credit import CertificateKind, format_credits
 from studyapp.core.dates import format_date
+from studyapp.records.transcript_credential import Period
 from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-from studyapp.ui import record_actions
+from studyapp.ui import record_actions, transcript_actions
 from studyapp.ui.reasons import certificate_kind_name
 
 COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
@@ -104,6 +105,13 @@ class HistoryView(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_pdf)
         buttons.addWidget(self.save_json)
+        self.save_transcript = QPushButton("Save &transcript…")
+        self.save_transcript.setToolTip(
+            "The records in these dates as one signed transcript: a printable PDF that "
+            "carries it, or the credential alone"
+        )
+        self.save_transcript.clicked.connect(self._save_transcript)
+        buttons.addWidget(self.save_transcript)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,10 +142,7 @@ class HistoryView(QWidget):
     def reload(self) -> None:
         if self.ctx is None or self.learner_id is None:
             return
-        start = end = None
-        if not self.all_dates.isChecked():
-            start = self.start.date().toPython()
-            end = self.end.date().toPython()
+        start, end = self.period().start, self.period().end
         result = transcript.history(self.ctx, self.learner_id, start, end)
         self.rows = result.rows
         self.table.setRowCount(len(result.rows))
@@ -168,7 +173,7 @@ class HistoryView(QWidget):
                 else "No completion records yet. Claim credit for an activity and "
                 "its certificate appears here."
             )
-        for button in (self.open_button, self.save_pdf, self.save_json):
+        for button in (self.open_button, self.save_pdf, self.save_json, self.save_transcript):
             button.setEnabled(bool(result.rows))
         self._show_signature()
 
@@ -183,6 +188,26 @@ class HistoryView(QWidget):
             self.signature.setText(str(exc))
             return
         self.signature.setText(f"Record signature: {check.message}")
+
+    def period(self) -> Period:
+        if self.all_dates.isChecked():
+            return Period(None, None)
+        return Period(self.start.date().toPython(), self.end.date().toPython())
+
+    def _save_transcript(self) -> None:
+        if self.ctx is None or self.learner_id is None:
+            return
+        self.save_transcript.setEnabled(False)
+        started = transcript_actions.save_transcript(
+            self,
+            self.ctx,
+            self.learner_id,
+            self.period(),
+            self._report,
+            done=lambda: self.save_transcript.setEnabled(bool(self.rows)),
+        )
+        if not started:
+            self.save_transcript.setEnabled(bool(self.rows))
 
     def table_texts(self) -> list[list[str]]:
         return [

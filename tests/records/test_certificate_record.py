@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.paths import bundled_packs_dir
 from studyapp.records.verification_code import verification_code
-from studyapp.services import credit, record_signing
+from studyapp.services import credit, library, record_signing
+from tests.conftest import JOURNAL_CLUB
+from tests.records import independent_check
+from tests.records.pdf_swap import swap_attachment
 from tests.services.test_study_flow import complete
 from tests.test_architecture import run_cli
 
@@ -68,6 +72,45 @@ def test_a_certificate_pdf_is_checked_like_its_record(claimed, tmp_path: Path) -
     done = run_cli("record", "verify", str(pdf))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"{pdf}: Signature checks out")
+
+
+def test_a_record_made_by_the_app_checks_out_by_an_independent_path(claimed) -> None:
+    ctx, record_id = claimed
+    record = json.loads(credit.record_json(ctx, record_id))
+    assert independent_check.defined_everywhere(record)
+    assert independent_check.proof_holds(record)
+    record["credentialSubject"]["attestedMinutes"] = 400
+    assert not independent_check.proof_holds(record)
+
+
+def test_a_certificate_with_another_valid_record_attached_is_caught(
+    claimed, learner, tmp_path: Path
+) -> None:
+    ctx, record_id = claimed
+    journal_club = library.install(ctx, bundled_packs_dir() / JOURNAL_CLUB)
+    complete(ctx, learner.id, journal_club)
+    other_id = credit.claim(ctx, learner.id, journal_club, Decimal("0.25"), 15, True)
+    other = credit.record_json(ctx, other_id)
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(
+        swap_attachment(
+            credit.certificate_pdf(ctx, record_id), "completion-record.json", other.encode()
+        )
+    )
+    assert record_signing.check_text(other).valid  # the swapped-in record is genuine
+    check = record_signing.check_file(pdf, record_signing.known_keys(ctx))
+    printed = verification_code(
+        json.loads(credit.record_json(ctx, record_id))["proof"]["proofValue"]
+    )
+    assert not check.valid
+    assert check.message == (
+        "The attached record checks out on its own, but it is not the one this PDF was printed "
+        f"for: the page shows verification code {printed}, the attached record has "
+        f"{verification_code(json.loads(other)['proof']['proofValue'])}. Do not accept it; "
+        "ask for the original file."
+    )
+    done = run_cli("record", "verify", str(pdf))
+    assert done.returncode == 1
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,20 @@ completion record reads a saved file, and About shows the key to note down."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from studyapp.paths import DataPaths
 from studyapp.services import credit, learners, record_signing
-from studyapp.ui import help_actions
+from studyapp.ui import help_actions, transcript_actions
 from studyapp.ui.main_window import MainWindow
 from tests.services.test_study_flow import complete
 from tests.ui.helpers import close_window, fill_profile, menu_action, open_window, save_profile
@@ -73,6 +75,10 @@ def test_a_saved_record_checks_out_and_a_changed_one_does_not(
     box = check_through_the_menu(qtbot, window, monkeypatch, forged)
     assert box.windowTitle() == "Record does not check out"
     assert "this record was changed after it was signed" in box.text()
+    # This computer holds the original, so the check can say which part was changed.
+    assert box.text().endswith(
+        "Compared with this computer's copy, these differ: the learner's name or email."
+    )
     assert box.icon() == QMessageBox.Icon.Warning
     box.accept()
 
@@ -108,4 +114,68 @@ def test_about_shows_the_key_records_are_signed_with(qtbot: QtBot, paths: DataPa
     about = help_actions.about_text(window.ctx)
     assert f"<tt>{did.split('#')[0]}</tt>" in about
     assert record_signing.this_computers_key(window.ctx) == did.split("#")[0]
+    close_window(window)
+
+
+def test_the_history_saves_a_transcript_that_checks_out(
+    qtbot: QtBot, paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, record_id = window_with_record(qtbot, paths)
+    window.show_history()
+    history = window.history
+    target = tmp_path / "my transcript.pdf"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), transcript_actions.PDF_FILTER)),
+    )
+    assert history.save_transcript.text() == "Save &transcript…"
+    qtbot.mouseClick(history.save_transcript, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: history.message.text().startswith("Transcript of"), timeout=20_000)
+    assert history.message.text() == f"Transcript of 1 record saved to {target}."
+    assert history.save_transcript.isEnabled()
+
+    box = check_through_the_menu(qtbot, window, monkeypatch, target)
+    assert box.windowTitle() == "Transcript checks out"
+    assert box.text() == (
+        "my transcript.pdf\n\nTranscript checks out: the transcript and the 1 completion "
+        "record inside it are exactly as they were signed by this computer's StudyApp."
+    )
+    box.accept()
+
+    as_json = tmp_path / "transcript"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(as_json), transcript_actions.JSON_FILTER)),
+    )
+    history.save_transcript.click()
+    saved = as_json.with_suffix(".json")
+    qtbot.waitUntil(lambda: str(saved) in history.message.text(), timeout=20_000)
+    clr = json.loads(saved.read_text("utf-8"))
+    assert clr["type"] == ["VerifiableCredential", "ClrCredential"]
+    assert clr["credentialSubject"]["verifiableCredential"][0]["id"] == f"urn:uuid:{record_id}"
+    close_window(window)
+
+
+def test_a_transcript_for_dates_with_no_record_says_so(
+    qtbot: QtBot, paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _record_id = window_with_record(qtbot, paths)
+    window.show_history()
+    history = window.history
+    history.set_range(dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    assert not history.save_transcript.isEnabled()  # nothing to put in it
+    target = tmp_path / "t.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    transcript_actions.save_transcript(
+        history, window.ctx, history.learner_id, history.period(), history._report
+    )
+    qtbot.waitUntil(lambda: "no completion records" in history.message.text(), timeout=20_000)
+    assert history.message.text().startswith(
+        "There are no completion records in this period, so there is no transcript to make."
+    )
+    assert not target.exists()
     close_window(window)

@@ -1,0 +1,118 @@
+"""The whole CME transcript as one signed credential (CLR 2.0) and a printable PDF that
+carries it: from the learner's history, for a period.
+
+Slow for long histories (canonicalizing hundreds of records): call it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from studyapp.core.credit import from_quarters, to_quarters
+from studyapp.records import completion, rdfc, strict_json, transcript_credential
+from studyapp.records.transcript_credential import Period
+from studyapp.records.verification_code import verification_code
+from studyapp.services import record_signing
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.services.protection import require_unlocked
+from studyapp.services.transcript import local_midnight
+from studyapp.storage import completion_records as record_store
+from studyapp.storage import learners as learner_store
+
+
+@dataclass(frozen=True)
+class TranscriptFiles:
+    credential: dict
+    credential_json: str
+    pdf: bytes
+    count: int  # records listed
+    wrapped: int  # records inside the signed credential
+
+
+def _records(ctx: Context, learner_id: int, period: Period) -> tuple[str, str, list[dict]]:
+    lower = local_midnight(period.start) if period.start else None
+    upper = local_midnight(period.end + dt.timedelta(days=1)) if period.end else None
+    with ctx.db.transaction() as s:
+        learner = learner_store.get(s, learner_id)
+        if learner is None:
+            raise UserError("That profile does not exist.")
+        name, email = learner.full_name, learner.email
+        if learner.credentials:
+            name += f", {learner.credentials}"
+        texts = [
+            r.record_json for r, _pack in record_store.for_learner(s, learner_id, lower, upper)
+        ]
+    return name, email, [strict_json.loads(t) for t in texts]
+
+
+def _sums(rows: list[completion.CompletionFacts], sample: bool) -> dict[str, Decimal]:
+    quarters: dict[str, int] = defaultdict(int)
+    for f in rows:
+        if f.is_sample == sample:
+            quarters[f.credit_type] += to_quarters(f.credits_claimed)
+    return {k: from_quarters(v) for k, v in sorted(quarters.items())}
+
+
+def make(
+    ctx: Context,
+    learner_id: int,
+    period: Period,
+    progress: transcript_credential.Progress | None = None,
+) -> TranscriptFiles:
+    """Sign a transcript of the learner's records in the period and render its PDF.
+    Raises UserError when the period holds no record."""
+    from studyapp.records import transcript_pdf
+
+    require_unlocked(ctx, learner_id)
+    name, email, records = _records(ctx, learner_id, period)
+    if not records:
+        raise UserError(
+            "There are no completion records in this period, so there is no transcript to "
+            "make. Choose other dates, or claim credit for an activity first."
+        )
+    now = ctx.now()
+    wrapped = [r for r in records if transcript_credential.can_wrap(r)]
+    transcript_id = str(uuid.uuid4())
+    signed: dict | None = None
+    if wrapped:
+        with ctx.db.transaction() as s:
+            key = record_signing.signing_key(s, now)
+            did, private = key.did, key.private_key
+        unsigned = transcript_credential.build(
+            wrapped,
+            transcript_id=transcript_id,
+            learner_name=name,
+            learner_email=email,
+            issuer_id=did,
+            issuer_name=completion.ISSUER_NAME,
+            issued=now,
+            period=period,
+        )
+        signed = rdfc.sign(unsigned, private, now)
+    if progress:
+        progress(1, 2)
+    rows = [completion.facts_from_record(r) for r in records]
+    wrapped_ids = {completion.facts_from_record(r).record_id for r in wrapped}
+    credential_json = json.dumps(signed, ensure_ascii=False, indent=2) if signed else ""
+    sheet = transcript_pdf.TranscriptSheet(
+        learner=name,
+        period=transcript_credential.period_text(period),
+        issued=now,
+        issuer=completion.ISSUER_NAME,
+        transcript_id=transcript_id,
+        code=verification_code(signed["proof"]["proofValue"]) if signed else None,
+        rows=rows,
+        unwrapped=frozenset(f.record_id for f in rows if f.record_id not in wrapped_ids),
+        totals=_sums(rows, sample=False),
+        sample_totals=_sums(rows, sample=True),
+    )
+    pdf = transcript_pdf.render_pdf(sheet, credential_json or None)
+    if progress:
+        progress(2, 2)
+    return TranscriptFiles(signed or {}, credential_json, pdf, len(rows), len(wrapped))
