@@ -7,6 +7,11 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # In the frozen app a worker process starts this executable again: this hands it
+    # over to its work before any argument parsing (a no-op when not frozen).
+    multiprocessing.freeze_support()
     from studyapp import cli
 
     args = cli.parse(list(sys.argv[1:] if argv is None else argv))

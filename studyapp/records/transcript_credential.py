@@ -11,6 +11,8 @@ credential; they are left out of the credential and named by the caller.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +39,7 @@ SUMMARY_TERMS = (
 )
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -161,18 +164,72 @@ def _title(record: Any) -> tuple[str, str]:
     return record_id.removeprefix("urn:uuid:"), name if isinstance(name, str) else ""
 
 
-def verify(document: dict[str, Any], progress: Progress | None = None) -> TranscriptVerification:
+PARALLEL_FROM = 40  # records; below this, starting worker processes costs more than it saves
+CHUNK = 10
+
+
+def _check_chunk(records: list[Any]) -> list[signing.Verification]:
+    return [signing.verify(r) for r in records]
+
+
+def verify(
+    document: dict[str, Any], progress: Progress | None = None, parallel: bool = True
+) -> TranscriptVerification:
     """The transcript's own signature, then every record inside it on its own signature.
-    `progress(done, total)` is called as each part is checked; the wrapper counts as one."""
+    `progress(done, total)` is called as parts are checked; the wrapper counts as one.
+
+    Canonicalization is pure Python and CPU-bound: for a long transcript the records are
+    checked in worker processes while this one checks the wrapper."""
     inner = inner_records(document)
     total = len(inner) + 1
-    outer = signing.verify(document)
-    if progress:
-        progress(1, total)
-    checks = []
-    for position, record in enumerate(inner, start=1):
-        record_id, title = _title(record)
-        checks.append(InnerCheck(position, record_id, title, signing.verify(record)))
+    verdicts: list[signing.Verification] | None = None
+    if parallel and len(inner) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        outer, verdicts = _verify_in_workers(document, inner, progress)
+    if verdicts is None:
+        outer = signing.verify(document)
         if progress:
-            progress(position + 1, total)
+            progress(1, total)
+        verdicts = []
+        for done, record in enumerate(inner, start=2):
+            verdicts.append(signing.verify(record))
+            if progress:
+                progress(done, total)
+    checks = [
+        InnerCheck(position, *_title(record), verdict)
+        for position, (record, verdict) in enumerate(zip(inner, verdicts, strict=True), 1)
+    ]
     return TranscriptVerification(outer, checks)
+
+
+def _verify_in_workers(
+    document: dict[str, Any], inner: list[Any], progress: Progress | None
+) -> tuple[signing.Verification, list[signing.Verification] | None]:
+    """Records in chunks on worker processes, the wrapper here; (outer, None) when
+    worker processes cannot be had, for the caller to check the records itself."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    total = len(inner) + 1
+    outer: signing.Verification | None = None
+    chunks = [inner[i : i + CHUNK] for i in range(0, len(inner), CHUNK)]
+    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
+    try:
+        # spawn, not fork: forking a process that runs Qt threads is unsafe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            futures = {pool.submit(_check_chunk, chunk): n for n, chunk in enumerate(chunks)}
+            outer = signing.verify(document)
+            done = 1
+            if progress:
+                progress(done, total)
+            results: list[list[signing.Verification]] = [[] for _ in chunks]
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                done += len(results[futures[future]])
+                if progress:
+                    progress(done, total)
+    except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        log.warning("Checking the transcript's records in one process: %r", exc)
+        return outer or signing.verify(document), None
+    return outer, [v for chunk in results for v in chunk]

@@ -334,3 +334,51 @@ def test_records_of_the_first_kind_are_listed_but_not_wrapped(
     assert "Mediated Signaling *" in text_
     assert "Total credit: 0.75 AMA PRA Category 1 Credit™" in text_
     assert "* Made before StudyApp signed records this way: listed and counted here" in text_
+
+
+def test_a_long_transcript_is_checked_in_worker_processes_with_the_same_verdicts(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Past PARALLEL_FROM records the records are checked on worker processes: the
+    verdicts, their order and the progress are as when checked one by one."""
+    from tests.records.test_certificate import FACTS
+
+    key = signing.new_private_key()
+    did = record_signing.did_key.did_from_public_key(signing.public_key(key))
+    now = dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+    count = transcript_credential.PARALLEL_FROM + 5
+    inner = [
+        record_signing.rdfc.sign(
+            record_signing.completion.build(
+                record_signing.completion.CompletionFacts(
+                    **{**FACTS.__dict__, "record_id": f"00000000-0000-4000-8000-{n:012d}"}
+                ),
+                did,
+            ),
+            key,
+            now,
+        )
+        for n in range(count)
+    ]
+    inner[16]["credentialSubject"]["creditsEarned"] = 3.0  # record 17 changed after signing
+    clr = transcript_credential.build(
+        inner,
+        transcript_id="00000000-0000-4000-8000-000000000999",
+        learner_name="Maria Lopez",
+        learner_email="",
+        issuer_id=did,
+        issuer_name="StudyApp on this computer",
+        issued=now,
+        period=Period(None, None),
+    )
+    clr = record_signing.rdfc.sign(clr, key, now)
+    seen: list[tuple[int, int]] = []
+    together = transcript_credential.verify(clr, lambda d, t: seen.append((d, t)))
+    assert "in one process" not in caplog.text  # the workers did start
+    alone = transcript_credential.verify(clr, parallel=False)
+    assert together == alone
+    assert together.outer.valid
+    assert [f.position for f in together.failed] == [17]
+    assert together.failed[0].record_id == "00000000-0000-4000-8000-000000000016"
+    assert seen[0] == (1, count + 1) and seen[-1] == (count + 1, count + 1)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
