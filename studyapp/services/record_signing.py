@@ -120,6 +120,11 @@ def check_document(
     """A completion record or a whole transcript, checked against its signatures.
     With `originals`, an altered record also says which of its parts changed."""
     if transcript_credential.is_transcript(document):
+        if len(transcript_credential.inner_records(document)) > transcript_credential.MAX_RECORDS:
+            return _unreadable(
+                f"the transcript holds over {transcript_credential.MAX_RECORDS:,} records, "
+                "more than StudyApp checks in one file"
+            )
         return _check_transcript(document, known or set(), progress)
     result = signing.verify(document)
     this_computer = result.did is not None and result.did in (known or set())

@@ -205,6 +205,28 @@ def test_a_transcript_re_signed_around_a_changed_record_still_fails(ctx, learner
             "Record 1 of 1: This is not a record StudyApp can check: it is not a JSON object.",
         ),
         (lambda c: c.pop("proof"), "The transcript itself: This record has no signature"),
+        (
+            lambda c: c["credentialSubject"].update(verifiableCredential=[{}] * 5001),
+            "the transcript holds over 5,000 records, more than StudyApp checks in one file",
+        ),
+        (
+            lambda c: c["credentialSubject"].update(
+                verifiableCredential=[
+                    {
+                        "proof": {
+                            "type": "DataIntegrityProof",
+                            "cryptosuite": "eddsa-rdfc-2022",
+                            "proofPurpose": "assertionMethod",
+                            "verificationMethod": c["proof"]["verificationMethod"],
+                            "proofValue": "z1",
+                        },
+                        "issuer": c["issuer"]["id"],
+                        "@context": [{"@version": 2}],
+                    }
+                ]
+            ),
+            "Record 1 of 1: This is not a record StudyApp can check:",
+        ),
     ],
 )
 def test_broken_transcripts_say_why(ctx, learner, history, change, reason: str) -> None:
@@ -336,17 +358,14 @@ def test_records_of_the_first_kind_are_listed_but_not_wrapped(
     assert "* Made before StudyApp signed records this way: listed and counted here" in text_
 
 
-def test_a_long_transcript_is_checked_in_worker_processes_with_the_same_verdicts(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    """Past PARALLEL_FROM records the records are checked on worker processes: the
-    verdicts, their order and the progress are as when checked one by one."""
+def long_transcript(count: int, changed: int | None = None) -> dict:
+    """A signed transcript of `count` records; record number `changed` (1-based) altered
+    after signing."""
     from tests.records.test_certificate import FACTS
 
     key = signing.new_private_key()
     did = record_signing.did_key.did_from_public_key(signing.public_key(key))
     now = dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
-    count = transcript_credential.PARALLEL_FROM + 5
     inner = [
         record_signing.rdfc.sign(
             record_signing.completion.build(
@@ -360,7 +379,8 @@ def test_a_long_transcript_is_checked_in_worker_processes_with_the_same_verdicts
         )
         for n in range(count)
     ]
-    inner[16]["credentialSubject"]["creditsEarned"] = 3.0  # record 17 changed after signing
+    if changed is not None:
+        inner[changed - 1]["credentialSubject"]["creditsEarned"] = 3.0
     clr = transcript_credential.build(
         inner,
         transcript_id="00000000-0000-4000-8000-000000000999",
@@ -371,7 +391,16 @@ def test_a_long_transcript_is_checked_in_worker_processes_with_the_same_verdicts
         issued=now,
         period=Period(None, None),
     )
-    clr = record_signing.rdfc.sign(clr, key, now)
+    return record_signing.rdfc.sign(clr, key, now)
+
+
+def test_a_long_transcript_is_checked_in_worker_processes_with_the_same_verdicts(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Past PARALLEL_FROM records the records are checked on worker processes: the
+    verdicts, their order and the progress are as when checked one by one."""
+    count = transcript_credential.PARALLEL_FROM + 5
+    clr = long_transcript(count, changed=17)
     seen: list[tuple[int, int]] = []
     together = transcript_credential.verify(clr, lambda d, t: seen.append((d, t)))
     assert "in one process" not in caplog.text  # the workers did start

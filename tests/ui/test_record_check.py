@@ -179,3 +179,31 @@ def test_a_transcript_for_dates_with_no_record_says_so(
     )
     assert not target.exists()
     close_window(window)
+
+
+def test_checking_a_long_transcript_shows_its_progress_and_names_the_bad_record(
+    qtbot: QtBot, paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from tests.services.test_transcript_export import long_transcript
+
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    saved = tmp_path / "transcript.json"
+    saved.write_text(json.dumps(long_transcript(45, changed=30)), "utf-8")
+    labels: list[str] = []
+    real = QProgressDialog.setLabelText
+    monkeypatch.setattr(
+        QProgressDialog, "setLabelText", lambda self, t: labels.append(t) or real(self, t)
+    )
+    box = check_through_the_menu(qtbot, window, monkeypatch, saved)
+    assert labels[0] == "Checked 1 of 46 signatures…"
+    assert labels[-1] == "Checked 46 of 46 signatures…"
+    assert box.windowTitle() == "Transcript does not check out"
+    assert "Record 30 of 45 (" in box.text()
+    assert "this record was changed after it was signed" in box.text()
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    box.accept()
+    close_window(window)
