@@ -8,6 +8,7 @@ studyapp pack list
 studyapp record verify FILE...
 studyapp record key
 studyapp transcript [--from DATE] [--to DATE] [--learner NAME] --out FILE
+studyapp selftest
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     record_commands.add_parser(
         "key", help="print the key this computer signs records with, to note down as trusted"
+    )
+    commands.add_parser(
+        "selftest",
+        help="check this installation on a temporary data folder (offscreen) and exit",
     )
     transcript = commands.add_parser(
         "transcript",

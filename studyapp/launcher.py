@@ -15,6 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from studyapp import cli
 
     args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "selftest":
+        from studyapp.ui.selftest import run as selftest
+
+        return selftest()
     if args.command is None:
         from studyapp.ui.app import run
 

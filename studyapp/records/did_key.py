@@ -65,13 +65,12 @@ def public_key_from_method(method: str) -> bytes:
 def signature_matches(public_key: bytes, proof_value: object, data: bytes) -> bool:
     """Whether a multibase Ed25519 signature over `data` was made by this public key;
     any malformed value is a mismatch, never an exception."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from studyapp.records import ed25519
 
     if not isinstance(proof_value, str):
         return False
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(from_multibase(proof_value), data)
-    except (InvalidSignature, DidKeyError, ValueError):
+        signature = from_multibase(proof_value)
+    except (DidKeyError, ValueError):
         return False
-    return True
+    return ed25519.verify(public_key, signature, data)

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from studyapp.records import did_key
+from studyapp.records import did_key, ed25519
 
 SUITE = "eddsa-rdfc-2022"
 PROOF_TYPE = "DataIntegrityProof"
@@ -156,18 +156,15 @@ def sign(
 ) -> dict[str, Any]:
     """A copy of the document with an eddsa-rdfc-2022 proof (any earlier proof replaced).
     The verification method defaults to the key's did:key."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     unsecured = {k: copy.deepcopy(v) for k, v in document.items() if k != "proof"}
     expanded, dropped = _expand(unsecured)
     if dropped:
         raise UndefinedTermError(", ".join(dropped))
-    key = Ed25519PrivateKey.from_private_bytes(private_key)
     method = verification_method or did_key.verification_method(
-        did_key.did_from_public_key(key.public_key().public_bytes_raw())
+        did_key.did_from_public_key(ed25519.public_key(private_key))
     )
     options = proof_options(unsecured, method, created)
-    signature = key.sign(_hash_data(_normalize(expanded), options))
+    signature = ed25519.sign(private_key, _hash_data(_normalize(expanded), options))
     proof = {k: v for k, v in options.items() if k != "@context"}
     return {**unsecured, "proof": {**proof, "proofValue": did_key.multibase(signature)}}
 

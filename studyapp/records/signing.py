@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from studyapp.records import did_key, rdfc
+from studyapp.records import did_key, ed25519, rdfc
 from studyapp.records.canonical_json import CanonicalJsonError, canonical_json
 
 SUITE = "eddsa-jcs-2022"
@@ -44,15 +44,11 @@ class Verification:
 
 
 def new_private_key() -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return Ed25519PrivateKey.generate().private_bytes_raw()
+    return ed25519.new_private_key()
 
 
 def public_key(private_key: bytes) -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes_raw()
+    return ed25519.public_key(private_key)
 
 
 def _hash_data(unsecured: dict[str, Any], proof_config: dict[str, Any]) -> bytes:
@@ -92,10 +88,7 @@ def check_signature(document: dict[str, Any], public_key: bytes) -> bool:
 
 def sign(document: dict[str, Any], private_key: bytes, created: dt.datetime) -> dict[str, Any]:
     """A copy of the document with a proof added; any earlier proof is replaced."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    key = Ed25519PrivateKey.from_private_bytes(private_key)
-    did = did_key.did_from_public_key(key.public_key().public_bytes_raw())
+    did = did_key.did_from_public_key(ed25519.public_key(private_key))
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     config = {
         "type": PROOF_TYPE,
@@ -106,7 +99,7 @@ def sign(document: dict[str, Any], private_key: bytes, created: dt.datetime) -> 
     }
     if "@context" in unsecured:
         config["@context"] = unsecured["@context"]
-    signature = key.sign(_hash_data(unsecured, config))
+    signature = ed25519.sign(private_key, _hash_data(unsecured, config))
     return {**unsecured, "proof": {**config, "proofValue": did_key.multibase(signature)}}
 
 
