@@ -5,6 +5,7 @@ studyapp --version
 studyapp pack validate PATH...
 studyapp pack install PATH...
 studyapp pack list
+studyapp pack build DIR -o FILE.zip | keygen --out KEY | sign FILE --key KEY | verify FILE...
 studyapp record verify FILE...
 studyapp record key
 studyapp transcript [--from DATE] [--to DATE] [--learner NAME] --out FILE
@@ -35,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep all data in DIR instead of the user data folder "
         "(also settable with STUDYAPP_DATA_DIR)",
     )
+    parser.add_argument(
+        "--institution",
+        metavar="FILE",
+        type=Path,
+        help="use this institution.toml instead of the one beside the program",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     pack = commands.add_parser("pack", help="check, install or list activity packs")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
@@ -43,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     install = pack_commands.add_parser("install", help="check and install packs")
     install.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack folder or zip")
     pack_commands.add_parser("list", help="list installed packs")
+    build = pack_commands.add_parser(
+        "build", help="check a pack folder and write it as a reproducible zip with a manifest"
+    )
+    build.add_argument("folder", type=Path, metavar="DIR")
+    build.add_argument("-o", "--out", required=True, type=Path, metavar="FILE.zip")
+    keygen = pack_commands.add_parser("keygen", help="make a key to sign packs with")
+    keygen.add_argument("--out", required=True, type=Path, metavar="KEYFILE")
+    sign = pack_commands.add_parser("sign", help="sign a pack built with `pack build`")
+    sign.add_argument("file", type=Path, metavar="FILE.zip")
+    sign.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
+    pack_verify = pack_commands.add_parser(
+        "verify", help="say who signed packs, whether they are unchanged and trusted"
+    )
+    pack_verify.add_argument("paths", nargs="+", type=Path, metavar="FILE")
     record = commands.add_parser("record", help="check completion records")
     record_commands = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
     verify = record_commands.add_parser(
@@ -58,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.add_parser(
         "key", help="print the key this computer signs records with, to note down as trusted"
     )
+    institution = commands.add_parser("institution", help="check an institution.toml")
+    institution_commands = institution.add_subparsers(
+        dest="institution_command", metavar="ACTION", required=True
+    )
+    check = institution_commands.add_parser(
+        "check", help="say what an institution.toml sets, and every problem in it"
+    )
+    check.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser(
         "selftest",
         help="check this installation on a temporary data folder (offscreen) and exit",
@@ -91,10 +120,16 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "pack":
+        if args.pack_command in ("build", "keygen", "sign", "verify"):
+            from studyapp import cli_pack
+
+            return cli_pack.run(args)
         handler = {"validate": _validate, "install": _install, "list": _list}[args.pack_command]
         return handler(args)
     if args.command == "record":
         return _verify(args) if args.record_command == "verify" else _key(args)
+    if args.command == "institution":
+        return _check_institution(args)
     if args.command == "transcript":
         from studyapp.cli_transcript import save_transcript
 
@@ -119,10 +154,40 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace):
+    """The data folder, under the institution's settings (SystemExit 2 when they are
+    broken where they guard something: never half configured)."""
+    from studyapp.content import institution
     from studyapp.paths import resolve_data_dir
     from studyapp.services.context import open_context
 
-    return open_context(resolve_data_dir(args.data_dir))
+    try:
+        settings = institution.load(institution.find(args.institution))
+    except institution.InstitutionError as exc:
+        print(f"The institution settings in {exc.path} cannot be used:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        raise SystemExit(2) from None
+    for problem in settings.ignored:
+        print(f"{problem} (ignored)", file=sys.stderr)
+    return open_context(resolve_data_dir(args.data_dir), institution=settings)
+
+
+def _check_institution(args: argparse.Namespace) -> int:
+    """Exit 0 when the file can be used as it is, 1 when anything in it is wrong."""
+    from studyapp.content import institution
+
+    try:
+        settings = institution.load(args.file)
+    except institution.InstitutionError as exc:
+        print(f"{args.file}: StudyApp will not start with these settings:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    for line in institution.describe(settings):
+        print(line)
+    for problem in settings.ignored:
+        print(f"{problem} (ignored)", file=sys.stderr)
+    return 1 if settings.ignored else 0
 
 
 def _install(args: argparse.Namespace) -> int:

@@ -29,7 +29,7 @@ def unpack(archive: Path, target: Path, progress: Callable[[int], None] | None =
         raise PackError.single(name, "file", f"is not a readable zip archive ({exc})") from exc
     with zf:
         infos = zf.infolist()
-        _check_entries(name, infos)
+        check_entries(name, infos)
         total = sum(i.file_size for i in infos) or 1
         done = 0
         for info in infos:
@@ -88,7 +88,7 @@ def manifest_root(folder: Path, label: str) -> Path:
     )
 
 
-def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
+def check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
         raise PackError.single(
             name, "file", f"holds {len(infos):,} entries; at most {MAX_ENTRIES:,}"

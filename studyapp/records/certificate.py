@@ -22,9 +22,10 @@ from PySide6.QtGui import (
 )
 
 from studyapp.core.credit import CertificateKind
+from studyapp.records.branding import Branding
 from studyapp.records.completion import CompletionFacts
 from studyapp.records.pdf_attachment import ATTACHMENT
-from studyapp.records.pdf_text import no_ligatures, strip_ligatures
+from studyapp.records.pdf_text import draw_logo, no_ligatures, strip_ligatures
 from studyapp.records.verification_code import qr_text, verification_code
 
 RESOLUTION = 300
@@ -38,7 +39,9 @@ def _local_date(facts: CompletionFacts) -> str:
     return f"{local:%B} {local.day}, {local.year}"
 
 
-def certificate_html(facts: CompletionFacts, code: str | None = None) -> str:
+def certificate_html(
+    facts: CompletionFacts, code: str | None = None, branding: Branding | None = None
+) -> str:
     e = html.escape
     physician = CertificateKind(facts.certificate_kind) is CertificateKind.PHYSICIAN
     heading = "Certificate of Completion" if physician else "Certificate of Participation"
@@ -74,6 +77,7 @@ def certificate_html(facts: CompletionFacts, code: str | None = None) -> str:
             "<br/>Verification code: <span style=\"font-family:'DejaVu Sans Mono', "
             f'monospace;">{e(code)}</span> (the signed record is attached to this PDF)'
         )
+    through = f" through {e(branding.name)}" if branding and branding.name else ""
     name = e(facts.learner_name)
     if facts.learner_credentials:
         name += ", " + e(facts.learner_credentials)
@@ -86,7 +90,8 @@ def certificate_html(facts: CompletionFacts, code: str | None = None) -> str:
 <p align="center" style="font-size:14pt; margin-top:14pt;">has completed the
 {e(facts.activity_format.lower())}</p>
 <p align="center" style="font-size:20pt; margin-top:8pt;"><i>{e(facts.activity_title)}</i></p>
-<p align="center" style="font-size:13pt; margin-top:8pt;">provided by {e(facts.provider)}</p>
+<p align="center" style="font-size:13pt; margin-top:8pt;">
+provided by {e(facts.provider)}{through}</p>
 <p align="center" style="font-size:13pt; margin-top:8pt; margin-bottom:18pt;">
 on {_local_date(facts)} {credit_line}</p>
 <hr/>
@@ -99,7 +104,10 @@ on {_local_date(facts)} {credit_line}</p>
 
 
 def render_pdf(
-    facts: CompletionFacts, landscape: bool = True, record_json: str | None = None
+    facts: CompletionFacts,
+    landscape: bool = True,
+    record_json: str | None = None,
+    branding: Branding | None = None,
 ) -> bytes:
     """One page, drawn at the writer's resolution: the layout is made for the PDF device, so
     a 22 pt name is 22 pt on paper (made for the screen, it came out a third of that).
@@ -130,7 +138,7 @@ def render_pdf(
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(no_ligatures(QFont("DejaVu Serif", 11)))
-    document.setHtml(certificate_html(facts, code))
+    document.setHtml(certificate_html(facts, code, branding))
     strip_ligatures(document)
     document.setTextWidth(rect.width() - 2 * inset)
     if record_json is not None:
@@ -138,6 +146,9 @@ def render_pdf(
     painter = QPainter(writer)
     try:
         _frame(painter, rect.width(), rect.height())
+        if branding is not None:
+            # The issuing institution's logo, top left inside the frame, half an inch high.
+            draw_logo(painter, branding.logo, inset * 0.6, inset * 0.6, RESOLUTION / 2)
         if code is not None:
             _qr(painter, qr_text(facts.record_id, code), rect.width(), rect.height())
         # Centred inside the frame: the certificate is one page.

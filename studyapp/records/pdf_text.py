@@ -1,8 +1,36 @@
-"""Text on Qt-drawn PDFs that reads back as written."""
+"""Text on Qt-drawn PDFs that reads back as written, and the issuing institution's logo."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+)
+
+
+def _logo_image(logo: bytes | None) -> QImage | None:
+    image = QImage.fromData(logo) if logo else None
+    return image if image is not None and not image.isNull() and image.height() else None
+
+
+def logo_width(logo: bytes | None, height: float) -> float:
+    """How wide the logo is drawn `height` high (0 if there is none or it cannot be read)."""
+    image = _logo_image(logo)
+    return height * image.width() / image.height() if image else 0.0
+
+
+def draw_logo(
+    painter: QPainter, logo: bytes | None, left: float, top: float, height: float
+) -> None:
+    """The logo at (left, top), `height` high, its aspect kept."""
+    image = _logo_image(logo)
+    if image is not None:
+        painter.drawImage(QRectF(left, top, logo_width(logo, height), height), image)
 
 
 def ensure_application() -> QGuiApplication:

@@ -17,9 +17,15 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from studyapp.core.credit import format_credits
+from studyapp.records.branding import Branding
 from studyapp.records.completion import CompletionFacts
 from studyapp.records.pdf_attachment import TRANSCRIPT_ATTACHMENT as ATTACHMENT
-from studyapp.records.pdf_text import no_ligatures, strip_ligatures
+from studyapp.records.pdf_text import (
+    draw_logo,
+    logo_width,
+    no_ligatures,
+    strip_ligatures,
+)
 
 RESOLUTION = 300
 MARGIN_MM = 18
@@ -37,6 +43,7 @@ class TranscriptSheet:
     unwrapped: frozenset[str]  # record ids listed but not inside the signed credential
     totals: dict[str, Decimal]
     sample_totals: dict[str, Decimal]
+    branding: Branding | None = None
 
 
 def _day(moment: dt.datetime) -> str:
@@ -76,7 +83,9 @@ def transcript_html(sheet: TranscriptSheet) -> str:
     e = html.escape
     real = [f for f in sheet.rows if not f.is_sample]
     sample = [f for f in sheet.rows if f.is_sample]
+    org = sheet.branding.name if sheet.branding else ""
     parts = [
+        f'<p style="font-size:12pt; color:#1f3a5f;">{e(org)}</p>' if org else "",
         '<p style="font-size:22pt;"><b>CME Transcript</b></p>',
         f'<p style="font-size:14pt;"><b>{e(sheet.learner)}</b></p>',
         f"<p>Period: {e(sheet.period)}<br/>Issued: {_day(sheet.issued)} by {e(sheet.issuer)}</p>",
@@ -140,11 +149,16 @@ def render_pdf(sheet: TranscriptSheet, credential_json: str | None = None) -> by
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     if credential_json is not None:
         writer.addFileAttachment(ATTACHMENT, credential_json.encode("utf-8"), "application/json")
+    logo = sheet.branding.logo if sheet.branding else None
     painter = QPainter(writer)
     try:
         for page in range(document.pageCount()):
             if page:
                 writer.newPage()
+            if page == 0 and logo:
+                # Top right of the first page, level with the title, half an inch high.
+                height = RESOLUTION / 2
+                draw_logo(painter, logo, rect.width() - logo_width(logo, height), 0, height)
             painter.save()
             painter.translate(0, -page * rect.height())
             document.drawContents(

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
+from studyapp.content.institution import Institution
 from studyapp.core.activity import Activity
 from studyapp.paths import DataPaths, inside, is_writable
 from studyapp.services.changes import ChangeHub
@@ -36,7 +38,7 @@ class ReadOnlyFolderError(UserError):
         )
 
 
-def open_read_only(paths: DataPaths) -> Context:
+def open_read_only(paths: DataPaths, institution: Institution = DEFAULT_INSTITUTION) -> Context:
     """The history and records of a folder StudyApp may not write to: no lock (it cannot be
     made), no backups, no repairs, no upgrade."""
     if not paths.database.is_file():
@@ -49,7 +51,7 @@ def open_read_only(paths: DataPaths) -> Context:
     except database.ReadOnlyUpgradeError as exc:
         raise UserError(str(exc)) from exc
     log.warning("The data folder %s is read-only; opened for reading only", paths.root)
-    return Context(paths=paths, db=Database(engine), read_only=True)
+    return Context(paths=paths, db=Database(engine), read_only=True, institution=institution)
 
 
 class DataFolderIsAFileError(UserError):
@@ -86,6 +88,8 @@ class Context:
     # The data folder cannot be written (a read-only disk, share or permissions): the
     # history and records are shown, and nothing new can be saved.
     read_only: bool = False
+    # The institution's settings (institution.toml), or the defaults.
+    institution: Institution = DEFAULT_INSTITUTION
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:
@@ -141,6 +145,7 @@ def open_context(
     *,
     allow_empty: bool = False,
     restore: Backup | None = None,
+    institution: Institution = DEFAULT_INSTITUTION,
 ) -> Context:
     """Take the folder's lock (or use one still held), recover a damaged file from a
     backup, open and upgrade. A missing or empty data file while a backup with profiles
@@ -151,7 +156,7 @@ def open_context(
     if paths.root.exists() and not paths.root.is_dir():
         raise DataFolderIsAFileError(paths.root)
     if paths.root.is_dir() and not is_writable(paths.root):
-        return open_read_only(paths)
+        return open_read_only(paths, institution)
     paths.ensure()
     if lock is None:
         lock = FolderLock(paths.lock)
@@ -167,4 +172,6 @@ def open_context(
     except BaseException:
         lock.release()
         raise
-    return Context(paths=paths, db=Database(engine), lock=lock, recovery=recovery)
+    return Context(
+        paths=paths, db=Database(engine), lock=lock, recovery=recovery, institution=institution
+    )

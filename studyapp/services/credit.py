@@ -14,6 +14,7 @@ from studyapp.core.activity import TestKind
 from studyapp.core.scoring import Score
 from studyapp.records import completion
 from studyapp.services import active_time, library, record_signing
+from studyapp.services.branding import branding
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import LockedError, UserError
@@ -197,7 +198,9 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
     record = json.loads(text)
     # Records from before signatures have no proof: their certificate carries no code.
     signed = text if isinstance(record.get("proof"), dict) else None
-    pdf = certificate.render_pdf(completion.facts_from_record(record), record_json=signed)
+    pdf = certificate.render_pdf(
+        completion.facts_from_record(record), record_json=signed, branding=branding(ctx)
+    )
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is not None and not row.certificate_pdf:

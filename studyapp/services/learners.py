@@ -148,14 +148,32 @@ def list_learners(ctx: Context) -> list[LearnerView]:
         return [_view(row) for row in learner_store.all_learners(s)]
 
 
-def create(ctx: Context, profile: Profile) -> LearnerView:
-    clean = validate(profile)
+def create(ctx: Context, profile: Profile, passphrase: str = "", repeat: str = "") -> LearnerView:
+    """A new profile. Where the institution requires passphrases, the passphrase comes
+    with it, and the profile is never stored without one."""
+    from studyapp.services import protection
+
+    problems: dict[str, str] = {}
+    try:
+        clean = validate(profile)
+    except ValidationError as exc:
+        problems.update(exc.problems)
+    stored = None
+    if ctx.institution.require_passphrase:
+        try:
+            stored = protection.checked_hash(passphrase, repeat)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+    if problems:
+        raise ValidationError(problems)
     with ctx.db.transaction() as s:
-        row = Learner(created_at=ctx.now())
+        row = Learner(created_at=ctx.now(), passphrase_hash=stored)
         _apply(row, clean)
         learner_store.add(s, row)
         preferences.put(s, LAST_LEARNER, str(row.id))
         view = _view(row)
+    if stored is not None:
+        ctx.unlocked.add(view.id)  # who just chose the passphrase need not type it again
     ctx.changes.publish(Changed(Change.LEARNERS, view.id))
     return view
 

@@ -14,6 +14,7 @@ from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
+from studyapp.services import pack_tools
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -32,6 +33,8 @@ class PackPreview:
     activity: Activity
     source: Path
     already_installed: bool
+    seal: str = "Not signed."  # who signed it, and whether this computer trusts them
+    allowed: bool = True  # False: the institution's trust rules refuse it
 
     def summary(self) -> str:
         a = self.activity
@@ -44,6 +47,7 @@ class PackPreview:
             f"{len(a.sections)} reading sections, {len(a.pretest)} pre-test and "
             f"{len(a.posttest)} post-test questions, {len(a.evaluation)} evaluation questions",
         ]
+        lines.append(self.seal)
         if a.is_sample:
             lines.append("This is a sample activity: its certificates are marked as samples.")
         if self.already_installed:
@@ -113,7 +117,8 @@ def preview(ctx: Context, source: Path) -> PackPreview:
     act = loader.load(source)
     with ctx.db.transaction() as s:
         exists = pack_store.find(s, act.id, act.version) is not None
-    return PackPreview(act, source, exists)
+    check, verdict = pack_tools.decision(ctx, source)
+    return PackPreview(act, source, exists, pack_tools.describe(check, verdict), verdict.allowed)
 
 
 def install(ctx: Context, source: Path, progress: Progress | None = None) -> int:
@@ -138,6 +143,9 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
             raise PackError.single(source.name, "file", "does not exist")
         report(70, "Checking the pack…")
         act = loader.load_folder(staging)
+        # On the copy about to be installed, not the source, which could change meanwhile.
+        pack_tools.refuse_unless_allowed(ctx, staging, source.name)
+        pack_tools.remove_seal_files(staging)
         with ctx.db.transaction() as s:
             existing = pack_store.find(s, act.id, act.version)
             if existing is not None:

@@ -75,13 +75,19 @@ def require_unlocked(ctx: Context, learner_id: int) -> None:
         )
 
 
-def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) -> None:
-    require_unlocked(ctx, learner_id)
+def checked_hash(passphrase: str, repeat: str) -> str:
+    """The stored form of a new passphrase; ValidationError if it is too short or the two
+    entries differ."""
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError({"passphrase": f"Use at least {MIN_LENGTH} characters."})
     if passphrase != repeat:
         raise ValidationError({"repeat": "The two passphrases are not the same."})
-    stored = hash_passphrase(passphrase)
+    return hash_passphrase(passphrase)
+
+
+def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) -> None:
+    require_unlocked(ctx, learner_id)
+    stored = checked_hash(passphrase, repeat)
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
         if row is None:

@@ -18,6 +18,7 @@ from studyapp.records import completion, rdfc, strict_json, transcript_credentia
 from studyapp.records.transcript_credential import Period
 from studyapp.records.verification_code import verification_code
 from studyapp.services import record_signing
+from studyapp.services.branding import branding
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.protection import require_unlocked
@@ -111,6 +112,7 @@ def make(
         unwrapped=frozenset(f.record_id for f in rows if f.record_id not in wrapped_ids),
         totals=_sums(rows, sample=False),
         sample_totals=_sums(rows, sample=True),
+        branding=branding(ctx),
     )
     pdf = transcript_pdf.render_pdf(sheet, credential_json or None)
     if progress:

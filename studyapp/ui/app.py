@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp import APP_NAME, __version__, applog
-from studyapp.paths import DataPaths, resolve_data_dir
+from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
+from studyapp.content.institution import Institution, InstitutionError
+from studyapp.paths import DataPaths, resolve_data_dir, resources_dir
 from studyapp.ui.error_dialog import install_excepthook
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.tasks import drain, run_in_background
@@ -26,7 +28,10 @@ log = logging.getLogger(__name__)
 
 
 def open_library(
-    paths: DataPaths, allow_empty: bool = False, restore: Backup | None = None
+    paths: DataPaths,
+    allow_empty: bool = False,
+    restore: Backup | None = None,
+    institution: Institution = DEFAULT_INSTITUTION,
 ) -> Context:
     """Runs on a pool thread: it imports SQLAlchemy, which costs about 0.3 s."""
     from studyapp.services.context import DataFolderIsAFileError, open_context
@@ -39,20 +44,37 @@ def open_library(
     except OSError as exc:  # a read-only folder: open_context opens it for reading only
         log.warning("Cannot write logs in %s (%s)", paths.logs, exc)
     log.info("StudyApp %s starting with data in %s", __version__, paths.root)
-    return open_context(paths, allow_empty=allow_empty, restore=restore)
+    return open_context(paths, allow_empty=allow_empty, restore=restore, institution=institution)
 
 
 def install_samples(window: MainWindow) -> None:
-    """After the library shows: add bundled packs this data folder lacks (first run, upgrade)."""
-    from studyapp.services import library
+    """After the library shows: add bundled packs this data folder lacks (first run,
+    upgrade), then the institution's own packs."""
+    from studyapp.services import library, pack_tools
 
     if window.ctx is None:
         return
-    run_in_background(
-        library.install_bundled,
-        (window.ctx,),
-        on_success=lambda added: window.refresh_library() if added else None,
-    )
+    ctx = window.ctx
+
+    def work() -> list[str]:
+        library.install_bundled(ctx)
+        return pack_tools.preinstall(ctx)
+
+    def done(failures: list[str]) -> None:
+        window.refresh_library()
+        if failures:
+            window.statusBar().showMessage(" ".join(failures))
+
+    run_in_background(work, on_success=done)
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"studyapp-{size}.png"))
+    return icon
 
 
 def warm_up() -> None:
@@ -116,7 +138,12 @@ def start(window: MainWindow, paths: DataPaths) -> None:
             on_failure=lambda exc: log.error("Start-up backup failed: %s", exc),
         )
 
-    run_in_background(open_library, (paths,), on_success=opened, on_failure=failed)
+    run_in_background(
+        open_library,
+        (paths, False, None, window.institution),
+        on_success=opened,
+        on_failure=failed,
+    )
 
 
 def offer_backup(
@@ -150,10 +177,18 @@ def offer_backup(
     def chosen(_result: int) -> None:
         if box.clickedButton() is restore:
             run_in_background(
-                open_library, (paths, False, exc.newest), on_success=opened, on_failure=failed
+                open_library,
+                (paths, False, exc.newest, window.institution),
+                on_success=opened,
+                on_failure=failed,
             )
         else:
-            run_in_background(open_library, (paths, True), on_success=opened, on_failure=failed)
+            run_in_background(
+                open_library,
+                (paths, True, None, window.institution),
+                on_success=opened,
+                on_failure=failed,
+            )
 
     box.finished.connect(chosen)
     box.open()
@@ -242,13 +277,39 @@ def report_startup(app: QApplication, window: MainWindow, then_quit: bool) -> No
     timer.start()
 
 
+def refuse_institution(app: QApplication, error: InstitutionError) -> int:
+    """The institution file is broken where it guards something: say what, and do not
+    start half configured."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "StudyApp cannot start",
+        f"The institution settings in {error.path} have problems StudyApp must not run "
+        "with:\n\n" + "\n".join(str(p) for p in error.problems) + "\n\nAsk whoever set up "
+        "this computer to correct the file. `studyapp institution check FILE` shows the "
+        "same list.",
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setObjectName("institution-refused")
+    box.finished.connect(lambda _r: app.exit(1))
+    box.open()
+    return app.exec() or 1
+
+
 def run(args: argparse.Namespace) -> int:
+    from studyapp.content import institution as institution_file
+
     paths = resolve_data_dir(args.data_dir)
     log_file = paths.logs / applog.LOG_NAME
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    window = MainWindow(log_file)
+    app.setWindowIcon(app_icon())
+    try:
+        institution = institution_file.load(institution_file.find(args.institution))
+    except InstitutionError as exc:
+        log.error("Institution settings refused: %s", exc)
+        return refuse_institution(app, exc)
+    window = MainWindow(log_file, institution)
     install_excepthook(log_file, lambda: window)
     marks = os.environ.get("STUDYAPP_STARTUP_MARKS")
     if marks:

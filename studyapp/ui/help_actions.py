@@ -25,6 +25,15 @@ def about_text(ctx: Context | None) -> str:
         f"<b>StudyApp {__version__}</b><p>Continuing medical education that works offline. "
         "Every answer is saved the moment you give it.</p>"
     )
+    if ctx is not None and ctx.institution.name:
+        import html
+
+        org = ctx.institution
+        logo = f'<img src="{org.logo.as_uri()}" height="48"><br>' if org.logo else ""
+        text += f"<p>{logo}Provided by <b>{html.escape(org.name)}</b>"
+        if org.provider_id:
+            text += f" (accredited provider {html.escape(org.provider_id)})"
+        text += "</p>"
     if ctx is not None:
         from studyapp.services import record_signing  # the database is open by now
 

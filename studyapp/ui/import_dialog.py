@@ -56,7 +56,13 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.heading.setText("<b>This pack is valid.</b> It will install:")
         self.details.setPlainText(preview.summary())
-        if preview.already_installed:
+        if not preview.allowed:
+            self.heading.setText(
+                f"<b>{html.escape(self.source.name)} cannot be installed on this computer.</b> "
+                "Nothing was changed."
+            )
+            self.install_button.setEnabled(False)
+        elif preview.already_installed:
             self.install_button.setText("Close")
             self.install_button.setEnabled(True)
             self.install_button.clicked.disconnect()

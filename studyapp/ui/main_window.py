@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
+from studyapp.content.institution import Institution
 from studyapp.ui import help_actions
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.profile_actions import ProfileActions
@@ -40,9 +42,12 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow, ProfileActions):
-    def __init__(self, log_file: Path | None = None) -> None:
+    def __init__(
+        self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
+    ) -> None:
         super().__init__()
-        self.setWindowTitle("StudyApp")
+        self.institution = institution
+        self.setWindowTitle(f"StudyApp — {institution.name}" if institution.name else "StudyApp")
         self.resize(1100, 760)
         self.session = Session(self)
         self.session.attached.connect(self._attached)
@@ -84,6 +89,13 @@ class MainWindow(QMainWindow, ProfileActions):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage("Opening your library…")
+        self.institution_notice = QLabel()
+        self.institution_notice.setObjectName("institution-notice")
+        if institution.ignored:
+            self.institution_notice.setText(
+                "Institution settings: " + "; ".join(str(p) for p in institution.ignored)
+            )
+            self.statusBar().addPermanentWidget(self.institution_notice)
 
     @property
     def ctx(self) -> Context | None:

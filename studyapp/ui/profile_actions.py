@@ -74,14 +74,50 @@ class ProfileActions:
             self.ask_unlock(learner)
             return
         self.session.set_learner(learner)
+        self.setWindowTitle(self.title_for(learner))
         if learner is None:
             self.statusBar().showMessage("No learner profile: use File > New profile to start.")
         else:
             if self.ctx is not None:
                 learners.remember(self.ctx, learner.id)
             self.statusBar().showMessage(f"Learner: {learner.display_name}")
-            self.setWindowTitle(f"StudyApp — {learner.display_name}")
         self.refresh_library()
+        if (
+            learner is not None
+            and self.ctx is not None
+            and self.ctx.institution.require_passphrase
+            and not protection.is_protected(self.ctx, learner.id)
+        ):
+            self.require_protection(learner)
+
+    def title_for(self, learner: LearnerView | None) -> str:
+        parts = ["StudyApp"]
+        if learner is not None:
+            parts.append(learner.display_name)
+        if self.ctx is not None and self.ctx.institution.name:
+            parts.append(self.ctx.institution.name)
+        return " — ".join(parts)
+
+    def require_protection(self, learner: LearnerView) -> None:
+        """A profile made before the institution required passphrases gets one now, or
+        stays closed."""
+        from studyapp.ui.passphrase_dialogs import protect
+
+        assert self.ctx is not None
+        dialog = protect(self, self.ctx, learner)
+        dialog.setWindowTitle("Your institution requires a passphrase")
+
+        def refused() -> None:
+            self.session.set_learner(None)
+            self.setWindowTitle(self.title_for(None))
+            self.refresh_library()
+            self.statusBar().showMessage(
+                f"{learner.display_name} needs a passphrase before it can be used here: "
+                "choose the profile again to set one."
+            )
+
+        dialog.rejected.connect(refused)
+        self.protect_dialog = dialog
 
     def ask_unlock(self, learner: LearnerView) -> None:
         from studyapp.ui.passphrase_dialogs import ask_unlock

@@ -64,6 +64,18 @@ class ProfileDialog(QDialog):
         required.addRow("&Credentials:", self._with_error("credentials", self.credentials))
         required.addRow("&Profession:", self._with_error("profession", self.profession))
         required.addRow("&Email:", self._with_error("email", self.email))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.needs_passphrase = existing is None and ctx.institution.require_passphrase
+        if self.needs_passphrase:
+            note = QLabel(
+                "Your institution asks for a passphrase on every profile, so that no one "
+                "else using this computer can open yours. It cannot be recovered if lost."
+            )
+            note.setWordWrap(True)
+            required.addRow(note)
+            required.addRow("Pass&phrase:", self._with_error("passphrase", self.passphrase))
+            required.addRow("&Repeat it:", self._with_error("repeat", self.repeat))
 
         reporting = QGroupBox("For accreditor reporting (optional)")
         optional = QFormLayout(reporting)
@@ -147,7 +159,9 @@ class ProfileDialog(QDialog):
             if self.existing:
                 self.learner = learners.update(self.ctx, self.existing.id, self.profile())
             else:
-                self.learner = learners.create(self.ctx, self.profile())
+                self.learner = learners.create(
+                    self.ctx, self.profile(), self.passphrase.text(), self.repeat.text()
+                )
         except ValidationError as exc:
             for key, message in exc.problems.items():
                 self.errors[key].setText(message)

@@ -103,7 +103,7 @@ class RestoreJob(QObject):
         except UserError as exc:
             QMessageBox.warning(self._parent, "Restore needs the profile unlocked", str(exc))
             return False
-        paths, chosen = ctx.paths, self.chosen
+        paths, chosen, institution = ctx.paths, self.chosen, ctx.institution
         lock = ctx.close(keep_lock=True)
         self.session.detach()
         shown = QProgressDialog("Checking the backup…", "", 0, 100, self._parent)
@@ -122,7 +122,7 @@ class RestoreJob(QObject):
             except UserError as exc:
                 refused = str(exc)
             progress(95, "Opening the data…")
-            reopened = open_context(paths, lock)
+            reopened = open_context(paths, lock, institution=institution)
             protection.after_restore(reopened, guards)
             return reopened, kept, refused
 
