@@ -142,10 +142,11 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
         else:
             raise PackError.single(source.name, "file", "does not exist")
         report(70, "Checking the pack…")
-        act = loader.load_folder(staging)
-        # On the copy about to be installed, not the source, which could change meanwhile.
+        # On the copy about to be installed, not the source, which could change meanwhile;
+        # first, since a broken seal explains whatever else is wrong with the files.
         pack_tools.refuse_unless_allowed(ctx, staging, source.name)
         pack_tools.remove_seal_files(staging)
+        act = loader.load_folder(staging)
         with ctx.db.transaction() as s:
             existing = pack_store.find(s, act.id, act.version)
             if existing is not None:

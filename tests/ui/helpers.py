@@ -10,6 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
+from studyapp.content.institution import Institution
 from studyapp.core.activity import Item
 from studyapp.paths import DataPaths
 from studyapp.services import library
@@ -19,11 +21,13 @@ from studyapp.ui.profile_dialog import ProfileDialog
 from studyapp.ui.test_tab import TestTab
 
 
-def open_window(qtbot: QtBot, paths: DataPaths) -> MainWindow:
+def open_window(
+    qtbot: QtBot, paths: DataPaths, institution: Institution = DEFAULT_INSTITUTION
+) -> MainWindow:
     """What the app does at start, with the database opened on this thread for determinism."""
-    ctx = open_context(paths)
+    ctx = open_context(paths, institution=institution)
     library.install_bundled(ctx)
-    window = MainWindow(paths.logs / "studyapp.log")
+    window = MainWindow(paths.logs / "studyapp.log", institution)
     qtbot.addWidget(window)
     window.show()
     window.attach(ctx)
