@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     sign = pack_commands.add_parser("sign", help="sign a pack built with `pack build`")
     sign.add_argument("file", type=Path, metavar="FILE.zip")
     sign.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
+    lint = pack_commands.add_parser(
+        "lint", help="find item-writing flaws in packs (exit 1 when any are found)"
+    )
+    lint.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack folder or zip")
+    lint.add_argument(
+        "--strict", action="store_true", help="notes (patterns worth a look) also fail"
+    )
     pack_verify = pack_commands.add_parser(
         "verify", help="say who signed packs, whether they are unchanged and trusted"
     )
@@ -120,7 +127,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "pack":
-        if args.pack_command in ("build", "keygen", "sign", "verify"):
+        if args.pack_command in ("build", "keygen", "sign", "verify", "lint"):
             from studyapp import cli_pack
 
             return cli_pack.run(args)

@@ -12,7 +12,13 @@ def run(args: argparse.Namespace) -> int:
     from studyapp.content.problems import PackError
     from studyapp.services.errors import UserError
 
-    handler = {"build": _build, "keygen": _keygen, "sign": _sign, "verify": _verify}
+    handler = {
+        "build": _build,
+        "keygen": _keygen,
+        "sign": _sign,
+        "verify": _verify,
+        "lint": _lint,
+    }
     try:
         return handler[args.pack_command](args)
     except PackError as exc:
@@ -84,3 +90,31 @@ def _verify(args: argparse.Namespace) -> int:
             f"{path}: {pack_tools.describe(check, verdict)}", file=sys.stdout if ok else sys.stderr
         )
     return 1 if failed else 0
+
+
+def _lint(args: argparse.Namespace) -> int:
+    """Exit 0 with no warnings, 1 with warnings (with --strict, notes count too), 2 when a
+    pack cannot be read."""
+    from studyapp.content.problems import PackError
+    from studyapp.services import pack_lint
+
+    worst = 0
+    for path in args.paths:
+        try:
+            findings = pack_lint.lint_path(path)
+        except PackError as exc:
+            for problem in exc.problems:
+                print(f"{path}:{problem}", file=sys.stderr)
+            worst = 2
+            continue
+        for finding in findings:
+            print(f"{path}/{pack_lint.line(finding)}")
+        warnings, notes = pack_lint.counts(findings)
+        print(
+            f"{path}: {warnings} warning{'s' if warnings != 1 else ''}, "
+            f"{notes} note{'s' if notes != 1 else ''}",
+            file=sys.stderr,
+        )
+        if warnings or (args.strict and notes):
+            worst = max(worst, 1)
+    return worst

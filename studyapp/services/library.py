@@ -14,7 +14,7 @@ from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
-from studyapp.services import pack_tools
+from studyapp.services import pack_lint, pack_tools
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -35,6 +35,7 @@ class PackPreview:
     already_installed: bool
     seal: str = "Not signed."  # who signed it, and whether this computer trusts them
     allowed: bool = True  # False: the institution's trust rules refuse it
+    lint: tuple[str, ...] = ()  # item-writing findings, for the author's eye
 
     def summary(self) -> str:
         a = self.activity
@@ -52,6 +53,10 @@ class PackPreview:
             lines.append("This is a sample activity: its certificates are marked as samples.")
         if self.already_installed:
             lines.append("This version is already installed; nothing will change.")
+        if self.lint:
+            lines.append("")
+            lines.append(f"Item-writing checks ({len(self.lint)}), for the pack's authors:")
+            lines.extend(self.lint)
         return "\n".join(lines)
 
 
@@ -118,7 +123,10 @@ def preview(ctx: Context, source: Path) -> PackPreview:
     with ctx.db.transaction() as s:
         exists = pack_store.find(s, act.id, act.version) is not None
     check, verdict = pack_tools.decision(ctx, source)
-    return PackPreview(act, source, exists, pack_tools.describe(check, verdict), verdict.allowed)
+    findings = tuple(pack_lint.line(f) for f in pack_lint.lint(act))
+    return PackPreview(
+        act, source, exists, pack_tools.describe(check, verdict), verdict.allowed, findings
+    )
 
 
 def install(ctx: Context, source: Path, progress: Progress | None = None) -> int:

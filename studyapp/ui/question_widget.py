@@ -106,12 +106,15 @@ class QuestionWidget(QGroupBox):
             if correct
             else '<b style="color:#b00020;">Incorrect.</b>'
         )
-        self.review.setText(
-            f"{verdict} Correct answer: {html.escape(answer)}<br/>"
-            f"{html.escape(self.item.explanation)}<br/>"
-            f"<small>Reference {html.escape(self.item.reference)}: "
-            f"{html.escape(reference.citation if reference else '')}</small>"
-        )
+        text = f"{verdict} Correct answer: {html.escape(answer)}"
+        if self.item.explanation:
+            text += f"<br/>{html.escape(self.item.explanation)}"
+        if reference is not None:
+            text += (
+                f"<br/><small>Reference {html.escape(self.item.reference)}: "
+                f"{html.escape(reference.citation)}</small>"
+            )
+        self.review.setText(text)
         self.review.show()
         self.saved.setText("")
 
