@@ -6,6 +6,7 @@ studyapp pack validate PATH...
 studyapp pack install PATH...
 studyapp pack list
 studyapp pack build DIR -o FILE.zip | keygen --out KEY | sign FILE --key KEY | verify FILE...
+studyapp pack lint PATH... [--strict] | import-qti FILE.zip --into DIR [--test pretest|posttest]
 studyapp record verify FILE...
 studyapp record key
 studyapp transcript [--from DATE] [--to DATE] [--learner NAME] --out FILE
@@ -67,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--strict", action="store_true", help="notes (patterns worth a look) also fail"
     )
+    import_qti = pack_commands.add_parser(
+        "import-qti", help="add the questions of a QTI 1.2 (Canvas) or 2.1 package to a pack"
+    )
+    import_qti.add_argument("file", type=Path, metavar="FILE.zip")
+    import_qti.add_argument("--into", required=True, type=Path, metavar="DIR", help="pack folder")
+    import_qti.add_argument("--test", choices=("pretest", "posttest"), default="posttest")
     pack_verify = pack_commands.add_parser(
         "verify", help="say who signed packs, whether they are unchanged and trusted"
     )
@@ -127,7 +134,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "pack":
-        if args.pack_command in ("build", "keygen", "sign", "verify", "lint"):
+        if args.pack_command in ("build", "keygen", "sign", "verify", "lint", "import-qti"):
             from studyapp import cli_pack
 
             return cli_pack.run(args)

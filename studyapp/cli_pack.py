@@ -18,6 +18,7 @@ def run(args: argparse.Namespace) -> int:
         "sign": _sign,
         "verify": _verify,
         "lint": _lint,
+        "import-qti": _import_qti,
     }
     try:
         return handler[args.pack_command](args)
@@ -118,3 +119,16 @@ def _lint(args: argparse.Namespace) -> int:
         if warnings or (args.strict and notes):
             worst = max(worst, 1)
     return worst
+
+
+def _import_qti(args: argparse.Namespace) -> int:
+    """Exit 0 when every item was imported, 1 when some were skipped (listed) or none."""
+    from studyapp.services import qti_import
+
+    plan = qti_import.plan(args.file, args.into, args.test)
+    if plan.bank.items:
+        qti_import.apply(plan)
+    print(plan.summary(done=bool(plan.bank.items)))
+    if not plan.bank.items:
+        print(f"{args.file}: no question could be imported; nothing was changed.", file=sys.stderr)
+    return 0 if plan.bank.items and not plan.bank.skipped else 1

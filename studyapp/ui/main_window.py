@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
 from studyapp.ui import help_actions
+from studyapp.ui.file_actions import FileActions
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.profile_actions import ProfileActions
 from studyapp.ui.session import Session
@@ -35,13 +35,12 @@ if TYPE_CHECKING:
     from studyapp.storage.backup import Backup
     from studyapp.ui.activity_view import ActivityView
     from studyapp.ui.history_view import HistoryView
-    from studyapp.ui.import_dialog import ImportDialog
     from studyapp.ui.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, ProfileActions):
+class MainWindow(QMainWindow, ProfileActions, FileActions):
     def __init__(
         self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
     ) -> None:
@@ -127,6 +126,7 @@ class MainWindow(QMainWindow, ProfileActions):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
+        self._action(file_menu, "Import &questions into a pack…", self.import_questions)
         file_menu.addSeparator()
         new_profile = self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
         self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
@@ -318,43 +318,6 @@ class MainWindow(QMainWindow, ProfileActions):
         self.refresh_library()
         if self._history is not None and self.stack.currentWidget() is self._history:
             self.show_history()
-
-    def check_record(self) -> None:
-        from studyapp.ui.record_check import check_record_file
-
-        if self.ctx is not None:
-            check_record_file(self, self.ctx)
-
-    def import_pack(self) -> None:
-        if self.ctx is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import activity pack",
-            str(Path.home()),
-            "Activity packs (*.zip activity.toml);;All files (*)",
-        )
-        if not path:
-            return
-        source = Path(path)
-        if source.name == "activity.toml":
-            source = source.parent
-        self.import_from(source)
-
-    def import_from(self, source: Path) -> ImportDialog:
-        from studyapp.ui.import_dialog import ImportDialog
-
-        assert self.ctx is not None
-        dialog = ImportDialog(self.ctx, source, self)
-        dialog.accepted.connect(lambda: self._imported(dialog.installed_pack_id))
-        dialog.open()
-        return dialog
-
-    def _imported(self, pack_id: int | None) -> None:
-        self.refresh_library()
-        if pack_id is not None:
-            self.library.select_pack(pack_id)
-            self.statusBar().showMessage("Pack installed.", 5000)
 
     def _restore_window(self) -> None:
         from studyapp.ui import window_state
