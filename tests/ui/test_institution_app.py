@@ -5,24 +5,21 @@ broken file that stops the app with its problems."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import shutil
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from studyapp.content import institution
 from studyapp.paths import DataPaths, bundled_packs_dir, resources_dir
 from studyapp.records.transcript_credential import Period
 from studyapp.services import credit, learners, pack_tools, protection, transcript_export
-from studyapp.ui import app as app_module
 from studyapp.ui import help_actions
 from studyapp.ui.passphrase_dialogs import ProtectDialog
 from tests.conftest import JOURNAL_CLUB
@@ -175,26 +172,45 @@ def test_the_institutions_packs_install_on_first_run_and_only_signed_ones(
     close_window(window)
 
 
-def test_a_broken_institution_file_stops_the_app_and_says_why(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+REFUSED_START = """
+import argparse, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from studyapp.ui import app as app_module
+
+qapp = QApplication(["test", "-platform", "offscreen"])
+
+def answer():
+    boxes = [w for w in qapp.topLevelWidgets() if w.objectName() == "institution-refused"]
+    if not boxes:
+        QTimer.singleShot(20, answer)
+        return
+    print(boxes[0].windowTitle())
+    print(boxes[0].text())
+    boxes[0].button(QMessageBox.StandardButton.Ok).click()
+
+QTimer.singleShot(20, answer)
+args = argparse.Namespace(data_dir=sys.argv[1], institution=Path(sys.argv[2]))
+print("exit", app_module.run(args))
+"""
+
+
+def test_a_broken_institution_file_stops_the_app_and_says_why(tmp_path: Path) -> None:
+    """In its own process: the app's whole start, which the test session must not share."""
     path = tmp_path / "institution.toml"
     path.write_text('[packs]\ntrusted_keys = ["nonsense"]\n', "utf-8")
-    seen: list[str] = []
-
-    def answer() -> None:
-        boxes = [w for w in qapp.topLevelWidgets() if w.objectName() == "institution-refused"]
-        if not boxes:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(boxes[0].text())
-        boxes[0].button(QMessageBox.StandardButton.Ok).click()
-
-    QTimer.singleShot(20, answer)
-    args = argparse.Namespace(data_dir=str(tmp_path / "data"), institution=path)
-    assert app_module.run(args) == 1
-    assert (
-        seen
-        and "institution.toml:packs.trusted_keys: 'nonsense' is not a pack-signing key" in (seen[0])
+    done = subprocess.run(
+        [sys.executable, "-c", REFUSED_START, str(tmp_path / "data"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
     )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "StudyApp cannot start"
+    assert "institution.toml:packs.trusted_keys: 'nonsense' is not a pack-signing key" in (
+        done.stdout
+    )
+    assert lines[-1] == "exit 1"
     assert not (tmp_path / "data" / "studyapp.sqlite3").exists()  # nothing was opened
