@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
@@ -31,6 +31,12 @@ class Profile:
     birth_month: int | None = None
     birth_day: int | None = None
     consent_to_report: bool = False
+    # Apart, as accreditors ask for them; when left empty they come from full_name, split
+    # at its last space (docs/exports.md).
+    first_name: str = ""
+    last_name: str = ""
+    # (board, the learner's id at that board), for maintenance of certification credit.
+    boards: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,23 @@ def validate(p: Profile) -> Profile:
         birth_month=p.birth_month,
         birth_day=p.birth_day,
         consent_to_report=p.consent_to_report,
+        first_name=" ".join(p.first_name.split()),
+        last_name=" ".join(p.last_name.split()),
+        boards=tuple((" ".join(b.split()), i.strip()) for b, i in p.boards),
     )
+    if not clean.first_name and not clean.last_name:
+        first, _, last = clean.full_name.rpartition(" ")
+        clean = replace(clean, first_name=first, last_name=last)
+    if len(clean.first_name) > 100 or len(clean.last_name) > 100:
+        problems["names"] = "First or last name is too long: at most 100 characters each."
+    elif not clean.last_name:
+        problems["names"] = "Enter your last name as your licensing board has it."
+    bad_boards = [b for b, i in clean.boards if not b or not i or len(b) > 80 or len(i) > 60]
+    if bad_boards or len(clean.boards) > 20:
+        problems["boards"] = (
+            "Give each board certification as the board and your id there, "
+            "such as ABIM: 123456 (up to 20)."
+        )
     if not clean.full_name:
         problems["full_name"] = "Enter your full name as it should appear on certificates."
     elif len(clean.full_name) > MAX_FIELD:
@@ -114,7 +136,8 @@ def validate(p: Profile) -> Profile:
     return clean
 
 
-def _view(row: Learner) -> LearnerView:
+def _view(row: Learner, boards: list[tuple[str, str]] | None = None) -> LearnerView:
+    boards = boards or []
     profile = Profile(
         full_name=row.full_name,
         credentials=row.credentials,
@@ -126,6 +149,9 @@ def _view(row: Learner) -> LearnerView:
         birth_month=row.birth_month,
         birth_day=row.birth_day,
         consent_to_report=row.consent_to_report,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        boards=tuple(boards),
     )
     return LearnerView(row.id, row.full_name, row.credentials, row.profession, row.email, profile)
 
@@ -141,11 +167,15 @@ def _apply(row: Learner, p: Profile) -> None:
     row.birth_month = p.birth_month
     row.birth_day = p.birth_day
     row.consent_to_report = p.consent_to_report
+    row.first_name = p.first_name
+    row.last_name = p.last_name
 
 
 def list_learners(ctx: Context) -> list[LearnerView]:
     with ctx.db.transaction() as s:
-        return [_view(row) for row in learner_store.all_learners(s)]
+        return [
+            _view(row, learner_store.boards(s, row.id)) for row in learner_store.all_learners(s)
+        ]
 
 
 def create(ctx: Context, profile: Profile, passphrase: str = "", repeat: str = "") -> LearnerView:
@@ -170,8 +200,9 @@ def create(ctx: Context, profile: Profile, passphrase: str = "", repeat: str = "
         row = Learner(created_at=ctx.now(), passphrase_hash=stored)
         _apply(row, clean)
         learner_store.add(s, row)
+        learner_store.set_boards(s, row.id, clean.boards)
         preferences.put(s, LAST_LEARNER, str(row.id))
-        view = _view(row)
+        view = _view(row, list(clean.boards))
     if stored is not None:
         ctx.unlocked.add(view.id)  # who just chose the passphrase need not type it again
     ctx.changes.publish(Changed(Change.LEARNERS, view.id))
@@ -188,7 +219,8 @@ def update(ctx: Context, learner_id: int, profile: Profile) -> LearnerView:
         if row is None:
             raise UserError("That profile no longer exists.")
         _apply(row, clean)
-        view = _view(row)
+        learner_store.set_boards(s, row.id, clean.boards)
+        view = _view(row, list(clean.boards))
     ctx.changes.publish(Changed(Change.LEARNERS, learner_id))
     return view
 
@@ -196,7 +228,7 @@ def update(ctx: Context, learner_id: int, profile: Profile) -> LearnerView:
 def get(ctx: Context, learner_id: int) -> LearnerView | None:
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
-        return _view(row) if row else None
+        return _view(row, learner_store.boards(s, row.id)) if row else None
 
 
 def last_used(ctx: Context) -> LearnerView | None:
@@ -206,7 +238,7 @@ def last_used(ctx: Context) -> LearnerView | None:
         if row is None:
             rows = learner_store.all_learners(s)
             row = rows[0] if len(rows) == 1 else None
-        return _view(row) if row else None
+        return _view(row, learner_store.boards(s, row.id)) if row else None
 
 
 def remember(ctx: Context, learner_id: int) -> None:

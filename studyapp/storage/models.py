@@ -64,6 +64,9 @@ class Learner(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
+    # Apart, as accreditors ask for them; full_name stays the name certificates print.
+    first_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
     credentials: Mapped[str] = mapped_column(String(40))
     profession: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(320))
@@ -78,6 +81,32 @@ class Learner(Base):
     passphrase_hash: Mapped[str | None] = mapped_column(String(200))
     failed_unlocks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     unlock_blocked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class BoardCertification(Base):
+    """A board the learner is certified by, and their id there (for MOC reporting)."""
+
+    __tablename__ = "board_certification"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    board: Mapped[str] = mapped_column(String(80))
+    board_learner_id: Mapped[str] = mapped_column(String(60))
+
+
+class XapiOutbox(Base):
+    """An xAPI statement waiting for (or sent to) the learning record store. Written in
+    the transaction of the event it records; `seq` is the order to send in."""
+
+    __tablename__ = "xapi_outbox"
+    __table_args__ = (Index("ix_xapi_outbox_unsent", "sent_at", "seq"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[str] = mapped_column(String(36), unique=True)
+    learner_id: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    statement: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[str | None] = mapped_column(String(40))
 
 
 class InstalledPack(Base):

@@ -25,6 +25,17 @@ from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
 ERROR_STYLE = "color: #b00020;"
 
 
+def parse_boards(text: str) -> tuple[tuple[str, str], ...]:
+    """ "ABIM: 123456; ABFM: 98765" as (board, id) pairs; a part without ":" keeps an empty
+    id, which validation names."""
+    pairs = []
+    for part in text.replace("\n", ";").split(";"):
+        if part.strip():
+            board, _, ident = part.partition(":")
+            pairs.append((board.strip(), ident.strip()))
+    return tuple(pairs)
+
+
 class ProfileDialog(QDialog):
     def __init__(
         self, ctx: Context, existing: LearnerView | None = None, parent: QWidget | None = None
@@ -50,6 +61,9 @@ class ProfileDialog(QDialog):
         self.licence_state = QLineEdit(placeholderText="e.g. MA")
         self.licence_number = QLineEdit()
         self.npi = QLineEdit(placeholderText="10 digits")
+        self.first_name = QLineEdit(placeholderText="from your full name if left empty")
+        self.last_name = QLineEdit(placeholderText="from your full name if left empty")
+        self.boards = QLineEdit(placeholderText="e.g. ABIM: 123456; ABFM: 98765")
         self.npi.setMaxLength(10)
         self.birth_month = QSpinBox(minimum=0, maximum=12, specialValueText="—")
         self.birth_day = QSpinBox(minimum=0, maximum=31, specialValueText="—")
@@ -74,14 +88,17 @@ class ProfileDialog(QDialog):
             )
             note.setWordWrap(True)
             required.addRow(note)
-            required.addRow("Pass&phrase:", self._with_error("passphrase", self.passphrase))
+            required.addRow("Passp&hrase:", self._with_error("passphrase", self.passphrase))
             required.addRow("&Repeat it:", self._with_error("repeat", self.repeat))
 
         reporting = QGroupBox("For accreditor reporting (optional)")
         optional = QFormLayout(reporting)
+        optional.addRow("&First name:", self._with_error("names", self.first_name))
+        optional.addRow("Last na&me:", self.last_name)
         optional.addRow("Licence &state:", self.licence_state)
         optional.addRow("Licence n&umber:", self._with_error("licence", self.licence_number))
         optional.addRow("NP&I:", self._with_error("npi", self.npi))
+        optional.addRow("&Board certifications:", self._with_error("boards", self.boards))
         birth = QHBoxLayout()
         birth.addWidget(QLabel("Month"))
         birth.addWidget(self.birth_month)
@@ -132,6 +149,9 @@ class ProfileDialog(QDialog):
         self.birth_month.setValue(p.birth_month or 0)
         self.birth_day.setValue(p.birth_day or 0)
         self.consent.setChecked(p.consent_to_report)
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.boards.setText("; ".join(f"{board}: {ident}" for board, ident in p.boards))
 
     def profile(self) -> Profile:
         month, day = self.birth_month.value(), self.birth_day.value()
@@ -146,6 +166,9 @@ class ProfileDialog(QDialog):
             birth_month=month or None,
             birth_day=day or None,
             consent_to_report=self.consent.isChecked(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            boards=parse_boards(self.boards.text()),
         )
 
     def error_text(self, key: str) -> str:

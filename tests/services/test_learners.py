@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from studyapp.services import learners
@@ -61,3 +63,28 @@ def test_any_unicode_is_kept_and_shown_faithfully(ctx) -> None:
     saved = learners.create(ctx, Profile(name, "MD", profession, "zoë@exämple.org"))
     again = learners.get(ctx, saved.id)
     assert again.full_name == name and again.profession == profession
+
+
+def test_names_come_apart_from_the_full_name_unless_given(ctx) -> None:
+    ana = learners.create(ctx, GOOD)
+    assert (ana.profile.first_name, ana.profile.last_name) == ("Ana", "Silva")
+    given = learners.update(
+        ctx,
+        ana.id,
+        dataclasses.replace(GOOD, first_name="Ana Maria", last_name="Silva Santos"),
+    )
+    assert (given.profile.first_name, given.profile.last_name) == ("Ana Maria", "Silva Santos")
+    assert given.full_name == "Ana Silva"  # the certificate name is the learner's own
+
+
+def test_board_certifications_are_kept_and_checked(ctx) -> None:
+    ana = learners.create(
+        ctx, dataclasses.replace(GOOD, boards=(("ABIM", " 123456 "), ("ABFM", "98765")))
+    )
+    assert learners.get(ctx, ana.id).profile.boards == (("ABIM", "123456"), ("ABFM", "98765"))
+    with pytest.raises(ValidationError) as caught:
+        learners.update(ctx, ana.id, dataclasses.replace(GOOD, boards=(("ABIM", ""),)))
+    assert caught.value.problems["boards"].startswith(
+        "Give each board certification as the board and your id there"
+    )
+    assert learners.get(ctx, ana.id).profile.boards == (("ABIM", "123456"), ("ABFM", "98765"))

@@ -153,3 +153,26 @@ def test_released_schema_fixture_upgrades_keeping_every_row(fixture: Path, tmp_p
 def test_there_is_a_fixture_for_every_released_revision_but_head() -> None:
     made = {p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.sqlite3")}
     assert set(database.KNOWN_REVISIONS[:-1]) <= made
+
+
+def test_names_are_split_for_reporting_when_profiles_upgrade(tmp_path: Path) -> None:
+    """Schema 0005 gives each profile a first and a last name, split at the last space of
+    the full name (docs/exports.md); the learner can correct both."""
+    path = tmp_path / "studyapp.sqlite3"
+    path.write_bytes((FIXTURES / "schema-0004.sqlite3").read_bytes())
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO learner (id, full_name, credentials, profession, email, "
+            "consent_to_report, created_at) VALUES (2, 'Cher', 'RN', 'Ward', 'c@x.org', 0, "
+            "'2026-11-01T10:00:00.000000+00:00'), (3, 'Maria José López García', 'MD', "
+            "'Rheumatology', 'm@x.org', 0, '2026-11-01T10:00:00.000000+00:00')"
+        )
+    conn.close()
+    engine = open_database(path, backups=tmp_path / "backups")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        names = conn.execute("SELECT first_name, last_name FROM learner ORDER BY id").fetchall()
+        assert conn.execute("SELECT count(*) FROM board_certification").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM xapi_outbox").fetchone() == (0,)
+    conn.close()
+    assert names == [("Fixture", "Learner"), ("", "Cher"), ("Maria José López", "García")]

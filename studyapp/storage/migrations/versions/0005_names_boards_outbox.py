@@ -1,0 +1,74 @@
+"""first and last name, board certifications, the xAPI statement outbox
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-22
+
+Existing profiles get first and last name by splitting the full name at its last space
+(no space: all of it is the last name). The learner sees and can correct both in the
+profile; docs/exports.md says why accreditors need them apart.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("learner") as batch:
+        batch.add_column(sa.Column("first_name", sa.String(100), nullable=False, server_default=""))
+        batch.add_column(sa.Column("last_name", sa.String(100), nullable=False, server_default=""))
+    learners = sa.table(
+        "learner",
+        sa.column("id", sa.Integer),
+        sa.column("full_name", sa.String),
+        sa.column("first_name", sa.String),
+        sa.column("last_name", sa.String),
+    )
+    connection = op.get_bind()
+    for row in connection.execute(sa.select(learners.c.id, learners.c.full_name)):
+        first, _, last = (row.full_name or "").strip().rpartition(" ")
+        connection.execute(
+            learners.update()
+            .where(learners.c.id == row.id)
+            .values(first_name=first.strip(), last_name=last.strip())
+        )
+    op.create_table(
+        "board_certification",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("learner_id", sa.Integer(), nullable=False),
+        sa.Column("board", sa.String(length=80), nullable=False),
+        sa.Column("board_learner_id", sa.String(length=60), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["learner_id"],
+            ["learner.id"],
+            name=op.f("fk_board_certification_learner_id_learner"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_board_certification")),
+    )
+    op.create_table(
+        "xapi_outbox",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("statement_id", sa.String(length=36), nullable=False),
+        sa.Column("learner_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.String(length=40), nullable=False),
+        sa.Column("statement", sa.Text(), nullable=False),
+        sa.Column("sent_at", sa.String(length=40), nullable=True),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_xapi_outbox")),
+        sa.UniqueConstraint("statement_id", name=op.f("uq_xapi_outbox_statement_id")),
+    )
+    op.create_index("ix_xapi_outbox_unsent", "xapi_outbox", ["sent_at", "seq"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_xapi_outbox_unsent", table_name="xapi_outbox")
+    op.drop_table("xapi_outbox")
+    op.drop_table("board_certification")
+    with op.batch_alter_table("learner") as batch:
+        batch.drop_column("last_name")
+        batch.drop_column("first_name")
