@@ -115,7 +115,7 @@ def init(self, *a, **k):
     original_init(self, *a, **k)
     watch_paint(QApplication.instance())
 main_window.MainWindow.__init__ = init
-sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None)))
+sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None, institution=None)))
 """
 )
 

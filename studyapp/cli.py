@@ -11,6 +11,8 @@ studyapp record verify FILE...
 studyapp record key
 studyapp transcript [--from DATE] [--to DATE] [--learner NAME] --out FILE
 studyapp selftest
+studyapp export --format csv|pars|xapi [--from] [--to] [--learner ID] --out FILE
+studyapp sync [--once]
 """
 
 from __future__ import annotations
@@ -101,6 +103,25 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="say what an institution.toml sets, and every problem in it"
     )
     check.add_argument("file", type=Path, metavar="FILE")
+    sync = commands.add_parser(
+        "sync", help="send waiting xAPI statements to the institution's learning record store"
+    )
+    sync.add_argument("--once", action="store_true", help="one pass, then exit")
+    export = commands.add_parser(
+        "export", help="export completion records: csv, the accreditor's report (pars), xapi"
+    )
+    export.add_argument("--format", required=True, choices=("csv", "pars", "xapi"))
+    export.add_argument("--from", dest="start", type=_date, metavar="DATE")
+    export.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    export.add_argument("--learner", type=int, metavar="ID", help="one learner's records")
+    export.add_argument(
+        "--skip-incomplete",
+        action="store_true",
+        help="pars: leave out learners whose profiles lack a required field",
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="pars: .xlsx or .txt"
+    )
     commands.add_parser(
         "selftest",
         help="check this installation on a temporary data folder (offscreen) and exit",
@@ -142,6 +163,10 @@ def run(args: argparse.Namespace) -> int:
         return handler(args)
     if args.command == "record":
         return _verify(args) if args.record_command == "verify" else _key(args)
+    if args.command in ("sync", "export"):
+        from studyapp import cli_collect
+
+        return cli_collect.run(args, _open)
     if args.command == "institution":
         return _check_institution(args)
     if args.command == "transcript":

@@ -33,7 +33,7 @@ SECTIONS = {
     "organisation": {"name", "logo", "provider_id"},
     "profiles": {"require_passphrase"},
     "packs": {"preinstall", "trusted_keys"},
-    "record_store": {"endpoint", "username", "password"},
+    "record_store": {"endpoint", "username", "password", "home_page", "identify_by_email"},
 }
 
 
@@ -44,6 +44,10 @@ class RecordStore:
     endpoint: str
     username: str
     password: str = field(repr=False)
+    # The actor's account is at this page; statements carry the learner's email only when
+    # identify_by_email is set.
+    home_page: str = ""
+    identify_by_email: bool = False
 
     def __str__(self) -> str:
         return f"{self.endpoint} as {self.username}"
@@ -213,15 +217,23 @@ def _record_store(reader: FieldReader, data: dict[str, Any]) -> RecordStore | No
         return None
     if endpoint:
         parts = urlsplit(endpoint)
-        if parts.scheme != "https" or not parts.netloc:
+        loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+        if not parts.netloc or not (
+            parts.scheme == "https" or (loopback and parts.scheme == "http")
+        ):
             reader.problem(
                 "record_store.endpoint",
-                f"{endpoint!r} is not an https:// address; records are sent only over https",
+                f"{endpoint!r} is not an https:// address; records are sent only over https "
+                "(or to a store on this computer)",
             )
             return None
+    home_page = reader.text(table, "home_page", "record_store", required=False, max_length=500)
+    if home_page and urlsplit(home_page).scheme not in ("http", "https"):
+        reader.problem("record_store.home_page", f"{home_page!r} is not a web address")
+    by_email = reader.boolean(table, "identify_by_email", "record_store")
     if not endpoint or not username:
         return None
-    return RecordStore(endpoint, username, password)
+    return RecordStore(endpoint, username, password, home_page, by_email)
 
 
 def describe(institution: Institution) -> list[str]:

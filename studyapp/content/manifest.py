@@ -50,6 +50,8 @@ CREDIT_FIELDS = {
     "accreditation_statement",
     "designation_statement",
     "participation_statement",
+    "accreditor_activity_id",
+    "moc_points",
 }
 
 OVERVIEW_FIELDS = (
@@ -93,8 +95,22 @@ def read_credit(r: FieldReader, data: dict[str, Any]) -> CreditDesignation | Non
         accreditation_statement=r.text(table, "accreditation_statement", "credit"),
         designation_statement=r.text(table, "designation_statement", "credit"),
         participation_statement=r.text(table, "participation_statement", "credit"),
+        accreditor_activity_id=r.text(
+            table, "accreditor_activity_id", "credit", required=False, max_length=40
+        ),
+        moc_points=_moc_points(r, table),
     )
     return credit if max_credits is not None else None
+
+
+def _moc_points(r: FieldReader, table: dict[str, Any]) -> Decimal | None:
+    if "moc_points" not in table:
+        return None
+    points = r.decimal(table, "moc_points", "credit")
+    if points is not None and not (Decimal(0) < points <= MAX_CREDITS):
+        r.problem("credit.moc_points", f"{points} is out of range; expected more than 0")
+        return None
+    return points
 
 
 def read_objectives(r: FieldReader, data: dict[str, Any]) -> tuple[Objective, ...]:

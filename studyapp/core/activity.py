@@ -119,6 +119,10 @@ class CreditDesignation:
     accreditation_statement: str
     designation_statement: str
     participation_statement: str
+    # The accreditor's id for the activity (PARS); the pack id is reported when absent.
+    accreditor_activity_id: str = ""
+    # Maintenance of certification points the activity grants, reported with board ids.
+    moc_points: Decimal | None = None
 
 
 @dataclass(frozen=True)

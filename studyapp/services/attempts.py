@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from studyapp.core import gating, scoring
 from studyapp.core.activity import Activity, TestKind
-from studyapp.services import library
+from studyapp.records import xapi
+from studyapp.services import library, xapi_outbox
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import LockedError, UserError
@@ -121,15 +123,18 @@ def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str
     answer kept in memory and retried) when the disk refuses it."""
     from studyapp.services.guarded_write import guarded
 
-    require_unlocked(ctx, _owner(ctx, attempt_id))
+    learner_id = _owner(ctx, attempt_id)
+    require_unlocked(ctx, learner_id)
     saved_at = ctx.now()
     written: list[bool] = []
+    statement = _answered(ctx, attempt_id, item_id, selection, saved_at)
 
     def write() -> None:
         with ctx.db.write() as conn:
-            written.append(
-                attempt_store.save_response(conn, attempt_id, item_id, selection, saved_at)
-            )
+            saved = attempt_store.save_response(conn, attempt_id, item_id, selection, saved_at)
+            if saved and statement is not None:
+                xapi_outbox.add_on(conn, learner_id, statement)  # the same transaction
+            written.append(saved)
 
     guarded(ctx, ("answer", attempt_id, item_id), write)
     if written[-1]:
@@ -139,6 +144,34 @@ def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str
     if row is None:
         raise UserError("This attempt no longer exists.")
     raise UserError("This attempt has been submitted; its answers can no longer change.")
+
+
+def _answered(
+    ctx: Context, attempt_id: int, item_id: str, selection: list[str], when: dt.datetime
+) -> dict | None:
+    """The answer's xAPI statement (None for an item the test does not hold)."""
+    answer_context = ctx.xapi_cache.get(("attempt", attempt_id))
+    if answer_context is None:
+        with ctx.db.transaction() as s:
+            row = attempt_store.get(s, attempt_id)
+            pack_id = row.pack_id if row else None
+        if pack_id is None:
+            return None
+        answer_context = xapi_outbox.answer_context(ctx, attempt_id, library.activity(ctx, pack_id))
+    item = answer_context.items.get(item_id)
+    if item is None:
+        return None
+    stem, key = item
+    return xapi.answered(
+        answer_context.actor,
+        answer_context.activity,
+        answer_context.test,
+        item_id,
+        stem,
+        selection,
+        frozenset(selection) == key,
+        when,
+    )
 
 
 def retry_pending(ctx: Context) -> int:
@@ -182,5 +215,13 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
         row.correct, row.total = result.correct, result.total
         row.passed = result.passes(act.passing_score) if test is TestKind.POST else None
         view, learner_id = _view(row, answers), row.learner_id
+        who, what = xapi_outbox.actor(ctx, s, learner_id), xapi_outbox.activity_ref(s, pack_id)
+        if test is TestKind.PRE:
+            scored = xapi.pretest_completed(who, what, result.correct, result.total, ctx.now())
+        else:
+            scored = xapi.posttest_scored(
+                who, what, result.correct, result.total, bool(row.passed), ctx.now()
+            )
+        xapi_outbox.add(s, learner_id, scored)
     ctx.changes.publish(Changed(Change.TEST_SUBMITTED, learner_id, pack_id))
     return view

@@ -90,6 +90,8 @@ class Context:
     read_only: bool = False
     # The institution's settings (institution.toml), or the defaults.
     institution: Institution = DEFAULT_INSTITUTION
+    # What the xAPI statements of an attempt need, found once (services/xapi_outbox.py).
+    xapi_cache: dict = field(default_factory=dict)
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:

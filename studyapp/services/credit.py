@@ -12,8 +12,8 @@ from decimal import Decimal
 from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
 from studyapp.core.scoring import Score
-from studyapp.records import completion
-from studyapp.services import active_time, library, record_signing
+from studyapp.records import completion, xapi
+from studyapp.services import active_time, library, record_signing, xapi_outbox
 from studyapp.services.branding import branding
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
@@ -165,6 +165,15 @@ def claim(
                 record_json=completion.dumps(record_signing.sign_record(s, facts, now)),
             ),
         )
+        statement = xapi.credit_claimed(
+            xapi_outbox.actor(ctx, s, learner_id),
+            xapi_outbox.activity_ref(s, pack_id),
+            record_id,
+            str(facts.credits_claimed),
+            facts.credit_type,
+            now,
+        )
+        xapi_outbox.add(s, learner_id, statement)
     log.info("Completion record %s made for pack %s", record_id, pack_id)
     ctx.changes.publish(Changed(Change.CREDIT_CLAIMED, learner_id, pack_id, record_id))
     return record_id

@@ -7,7 +7,8 @@ from enum import StrEnum
 
 from studyapp.core import gating
 from studyapp.core.activity import EvaluationKind, EvaluationQuestion
-from studyapp.services import attempts, library
+from studyapp.records import xapi
+from studyapp.services import attempts, library, xapi_outbox
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import LockedError, UserError
@@ -133,4 +134,8 @@ def submit(ctx: Context, learner_id: int, pack_id: int) -> None:
         if problems:
             raise AnswersIncompleteError(problems)
         row.submitted_at = ctx.now()
+        statement = xapi.evaluation_completed(
+            xapi_outbox.actor(ctx, s, learner_id), xapi_outbox.activity_ref(s, pack_id), ctx.now()
+        )
+        xapi_outbox.add(s, learner_id, statement)
     ctx.changes.publish(Changed(Change.EVALUATION_SUBMITTED, learner_id, pack_id))

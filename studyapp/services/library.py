@@ -248,6 +248,8 @@ def _index_row(ctx: Context, act: Activity, folder: str) -> InstalledPack:
         credit_type=act.credit.credit_type,
         is_sample=act.is_sample,
         installed_at=ctx.now(),
+        accreditor_activity_id=act.credit.accreditor_activity_id or None,
+        moc_points=str(act.credit.moc_points) if act.credit.moc_points else None,
     )
 
 

@@ -51,11 +51,18 @@ def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
     require_unlocked(ctx, learner_id)
+    from studyapp.records import xapi
+    from studyapp.services import xapi_outbox
+
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
         if row.opened_at is None:
             row.opened_at = ctx.now()
         preferences.put(s, f"{LAST_ACTIVITY}:{learner_id}", str(pack_id))
+        statement = xapi.launched(
+            xapi_outbox.actor(ctx, s, learner_id), xapi_outbox.activity_ref(s, pack_id), ctx.now()
+        )
+        xapi_outbox.add(s, learner_id, statement)
 
 
 def close_activity(ctx: Context, learner_id: int) -> None:

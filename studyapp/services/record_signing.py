@@ -31,6 +31,7 @@ from studyapp.records import (
 )
 from studyapp.records.signing import Verdict
 from studyapp.records.verification_code import verification_code
+from studyapp.services import record_verdicts
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.protection import is_unlocked, require_unlocked
@@ -269,8 +270,9 @@ _VERDICTS_KEPT = 4096
 
 
 def check_record(ctx: Context, record_id: str) -> RecordCheck:
-    """Check a record in the history against its own signature. The verdict is kept with
-    the record's hash, so going back over a long history checks each record once."""
+    """Check a record in the history against its own signature. A valid verdict is kept
+    with the record's hash (in memory and in the database), so a record is checked once
+    until its text changes."""
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is None:
@@ -283,7 +285,15 @@ def check_record(ctx: Context, record_id: str) -> RecordCheck:
     if kept is not None:
         _VERDICTS.move_to_end(digest)
         return kept
-    check = check_text(text, known)
+    signer = record_verdicts.kept_valid(ctx, text)
+    if signer is not None:
+        this_computer = signer in known
+        found = signing.Verification(Verdict.VALID, signer, "it is exactly as it was signed")
+        check = RecordCheck(Verdict.VALID, signer, this_computer, _message(found, this_computer))
+    else:
+        check = check_text(text, known)
+        if check.valid:
+            record_verdicts.keep_valid(ctx, text)
     _VERDICTS[digest] = check
     while len(_VERDICTS) > _VERDICTS_KEPT:
         _VERDICTS.popitem(last=False)

@@ -109,6 +109,16 @@ class XapiOutbox(Base):
     sent_at: Mapped[str | None] = mapped_column(String(40))
 
 
+class RecordVerdict(Base):
+    """A completion record's signature verdict, by the SHA-256 of its text: a changed
+    record has another hash and is checked afresh."""
+
+    __tablename__ = "record_verdict"
+
+    record_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(20))
+
+
 class InstalledPack(Base):
     """One installed version of an activity pack, and the library index of it.
 
@@ -131,6 +141,10 @@ class InstalledPack(Base):
     credit_type: Mapped[str] = mapped_column(String(200))
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     installed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # For accreditor reporting (schema 0005): the accreditor's activity id and the MOC
+    # points, as the pack's manifest gives them.
+    accreditor_activity_id: Mapped[str | None] = mapped_column(String(40))
+    moc_points: Mapped[str | None] = mapped_column(String(20))
 
 
 class Attempt(Base):

@@ -1,4 +1,4 @@
-"""first and last name, board certifications, the xAPI statement outbox
+"""first and last name, board certifications, accreditor ids of packs, the xAPI outbox
 
 Revision ID: 0005
 Revises: 0004
@@ -37,6 +37,9 @@ def upgrade() -> None:
             .where(learners.c.id == row.id)
             .values(first_name=first.strip(), last_name=last.strip())
         )
+    with op.batch_alter_table("installed_pack") as batch:
+        batch.add_column(sa.Column("accreditor_activity_id", sa.String(40), nullable=True))
+        batch.add_column(sa.Column("moc_points", sa.String(20), nullable=True))
     op.create_table(
         "board_certification",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -63,12 +66,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("statement_id", name=op.f("uq_xapi_outbox_statement_id")),
     )
     op.create_index("ix_xapi_outbox_unsent", "xapi_outbox", ["sent_at", "seq"])
+    op.create_table(
+        "record_verdict",
+        sa.Column("record_sha256", sa.String(length=64), nullable=False),
+        sa.Column("verdict", sa.String(length=20), nullable=False),
+        sa.PrimaryKeyConstraint("record_sha256", name=op.f("pk_record_verdict")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("record_verdict")
     op.drop_index("ix_xapi_outbox_unsent", table_name="xapi_outbox")
     op.drop_table("xapi_outbox")
     op.drop_table("board_certification")
+    with op.batch_alter_table("installed_pack") as batch:
+        batch.drop_column("moc_points")
+        batch.drop_column("accreditor_activity_id")
     with op.batch_alter_table("learner") as batch:
         batch.drop_column("last_name")
         batch.drop_column("first_name")

@@ -1,0 +1,107 @@
+"""The xAPI outbox: every meaningful event's statement, written in the transaction of the
+event itself (so there is never one without the other), then sent to the institution's
+learning record store by services/lrs_sync.py."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from studyapp.core.activity import Activity, TestKind
+from studyapp.records import xapi
+from studyapp.records.xapi import ActivityRef, Actor
+from studyapp.services.context import Context
+from studyapp.storage import learners as learner_store
+from studyapp.storage import packs as pack_store
+from studyapp.storage.models import SigningKey, XapiOutbox
+
+
+@dataclass(frozen=True)
+class AnswerContext:
+    """What the hot answer save needs for its statement, found once per attempt."""
+
+    actor: Actor
+    activity: ActivityRef
+    test: str
+    items: dict[str, tuple[str, frozenset[str]]]  # item id: (stem, key)
+
+
+def _installation(session: Session) -> str:
+    key = session.scalars(select(SigningKey).order_by(SigningKey.created_at.desc())).first()
+    return key.did if key is not None else "studyapp"
+
+
+def actor(ctx: Context, session: Session, learner_id: int) -> Actor:
+    store = ctx.institution.record_store
+    home = store.home_page if store and store.home_page else xapi.DEFAULT_HOME_PAGE
+    email = ""
+    if store and store.identify_by_email:
+        learner = learner_store.get(session, learner_id)
+        email = learner.email if learner else ""
+    return Actor(home, f"{_installation(session)}/learner/{learner_id}", email)
+
+
+def activity_ref(session: Session, pack_id: int) -> ActivityRef:
+    pack = pack_store.get(session, pack_id)
+    assert pack is not None
+    return ActivityRef(pack.activity_id, pack.version, pack.title)
+
+
+def _row(learner_id: int, statement: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "statement_id": statement["id"],
+        "learner_id": learner_id,
+        "created_at": statement["timestamp"],
+        "statement": json.dumps(statement, ensure_ascii=False, separators=(",", ":")),
+        "sent_at": None,
+    }
+
+
+def add(session: Session, learner_id: int, statement: dict[str, Any]) -> None:
+    """In the caller's transaction: the event and its statement commit together."""
+    session.execute(insert(XapiOutbox), [_row(learner_id, statement)])
+
+
+def add_on(conn: Connection, learner_id: int, statement: dict[str, Any]) -> None:
+    conn.execute(insert(XapiOutbox), [_row(learner_id, statement)])
+
+
+def answer_context(ctx: Context, attempt_id: int, act: Activity) -> AnswerContext:
+    from studyapp.storage import attempts as attempt_store
+
+    cached = ctx.xapi_cache.get(("attempt", attempt_id))
+    if cached is not None:
+        return cached
+    with ctx.db.transaction() as s:
+        row = attempt_store.get(s, attempt_id)
+        assert row is not None
+        found = AnswerContext(
+            actor(ctx, s, row.learner_id),
+            activity_ref(s, row.pack_id),
+            row.test,
+            {i.id: (i.stem, i.answer) for i in act.items(TestKind(row.test))},
+        )
+    ctx.xapi_cache[("attempt", attempt_id)] = found
+    return found
+
+
+def statements(ctx: Context) -> list[dict[str, Any]]:
+    """Every statement in the outbox, in order, with its learner."""
+    with ctx.db.transaction() as s:
+        rows = s.execute(
+            select(XapiOutbox.learner_id, XapiOutbox.statement).order_by(XapiOutbox.seq)
+        ).all()
+    return [{"learner_id": learner, "statement": json.loads(text)} for learner, text in rows]
+
+
+def counts(ctx: Context) -> tuple[int, int]:
+    """(waiting, sent)."""
+    with ctx.db.transaction() as s:
+        waiting = s.scalar(select(func.count()).where(XapiOutbox.sent_at.is_(None))) or 0
+        sent = s.scalar(select(func.count()).where(XapiOutbox.sent_at.is_not(None))) or 0
+    return waiting, sent
