@@ -261,11 +261,15 @@ def pars_rows(
     notes = []
     sample = [r for r in found if r.is_sample]
     if sample:
-        notes.append(f"{len(sample)} sample-activity records left out: not valid for credit.")
+        plural = "s" if len(sample) != 1 else ""
+        notes.append(
+            f"{len(sample)} sample-activity record{plural} left out: not valid for credit."
+        )
     unreportable = [r for r in found if not r.is_sample and r.certificate_kind != "physician"]
     if unreportable:
         notes.append(
-            f"{len(unreportable)} records of participation (non-physician) left out: "
+            f"{len(unreportable)} record{'s' if len(unreportable) != 1 else ''} of "
+            "participation (non-physician) left out: "
             "PARS takes physician credit."
         )
     no_consent = {r.learner_id for r in found if not r.consent and not r.is_sample}

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from studyapp.services.context import Context
     from studyapp.ui.import_dialog import ImportDialog
     from studyapp.ui.library_view import LibraryView
+    from studyapp.ui.lrs_sender import LrsSender
 
 
 class FileActions:
@@ -29,6 +30,36 @@ class FileActions:
 
         if self.ctx is not None:
             check_record_file(self, self.ctx)  # type: ignore[arg-type]
+
+    lrs_sender: LrsSender | None = None
+
+    def start_sending(self, ctx: Context) -> None:
+        """With a learning record store set up: send statements in the background and
+        show how that stands in the status bar."""
+        from PySide6.QtWidgets import QLabel
+
+        from studyapp.ui.lrs_sender import LrsSender
+
+        self.stop_sending()
+        if ctx.institution.record_store is None or ctx.read_only:
+            return
+        label = QLabel()
+        label.setObjectName("lrs-status")
+        self.statusBar().addPermanentWidget(label)
+        self.lrs_sender = LrsSender(ctx, label, self)  # type: ignore[arg-type]
+
+    def stop_sending(self) -> None:
+        if self.lrs_sender is not None:
+            self.lrs_sender.stop()
+            self.statusBar().removeWidget(self.lrs_sender.label)
+            self.lrs_sender.label.deleteLater()
+            self.lrs_sender = None
+
+    def export_records(self) -> None:
+        from studyapp.ui.export_dialog import open_dialog
+
+        if self.ctx is not None:
+            self.export_dialog = open_dialog(self, self.ctx)  # type: ignore[arg-type]
 
     def import_questions(self) -> None:
         from studyapp.ui.qti_dialog import open_dialog

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         file_menu = bar.addMenu("&File")
         self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
         self._action(file_menu, "Import &questions into a pack…", self.import_questions)
+        self._action(file_menu, "E&xport records…", self.export_records, "Ctrl+E")
         file_menu.addSeparator()
         new_profile = self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
         self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.centralWidget().setEnabled(True)
         self._show_read_only(ctx.read_only)
         self._restore_window()
+        self.start_sending(ctx)
         if ctx.recovery:
             from studyapp.ui.recovery_text import recovery_message
 
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
 
     def _detached(self) -> None:
         """The data folder is closed (a restore under way): nothing may reach it."""
+        self.stop_sending()
         self.menuBar().setEnabled(False)
         self.centralWidget().setEnabled(False)
 

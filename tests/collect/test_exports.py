@@ -149,7 +149,7 @@ def test_pars_tab_delimited_matches_the_documented_example(ctx, folder) -> None:
     ]
     assert lines[2:] == [""]  # Ben incomplete, Cara did not agree, the sample not credit
     assert done.notes == (
-        "1 sample-activity records left out: not valid for credit.",
+        "1 sample-activity record left out: not valid for credit.",
         "1 learner did not agree to reporting: their records are left out.",
         "Left out as incomplete: Ben Okafor: no licence state and number, or NPI.",
     )

@@ -1,0 +1,149 @@
+"""File > Export records: CSV, the accreditor's learner report (PARS, Excel or text) or
+xAPI statements, for a period; written off the UI thread with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.services import exports, record_exports
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError
+from studyapp.ui.tasks import run_in_background
+
+CHOICES = (
+    ("Spreadsheet of records (CSV)", "csv", ".csv", "CSV files (*.csv)"),
+    ("Accreditor's learner report, Excel (PARS)", "pars", ".xlsx", "Excel workbooks (*.xlsx)"),
+    ("Accreditor's learner report, tab-delimited (PARS)", "pars", ".txt", "Text files (*.txt)"),
+    ("xAPI statements (JSON)", "xapi", ".json", "JSON files (*.json)"),
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Export records")
+        self.kind = QComboBox()
+        for label, *_rest in CHOICES:
+            self.kind.addItem(label)
+        self.all_dates = QCheckBox("&All dates")
+        self.all_dates.setChecked(True)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addYears(-1), calendarPopup=True)
+        self.end = QDateEdit(today, calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.all_dates.toggled.connect(
+            lambda on: (self.start.setEnabled(not on), self.end.setEnabled(not on))
+        )
+        self.skip = QCheckBox("Leave out learners whose profiles are &incomplete")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("export-message")
+        dates = QHBoxLayout()
+        dates.addWidget(self.all_dates)
+        dates.addWidget(QLabel("From"))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end)
+        form = QFormLayout()
+        form.addRow("&Export:", self.kind)
+        form.addRow("Dates:", dates)
+        form.addRow(self.skip)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.clicked.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _export(self) -> None:
+        _label, fmt, suffix, pattern = CHOICES[self.kind.currentIndex()]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export records", str(Path.home() / f"studyapp-{fmt}{suffix}"), pattern
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_suffix(suffix)
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        _label, fmt, suffix, _pattern = CHOICES[self.kind.currentIndex()]
+        start = end = None
+        if not self.all_dates.isChecked():
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+        progress = QProgressDialog("Reading the records…", "", 0, 100, self)
+        progress.setObjectName("export-progress")
+        progress.setWindowTitle("Exporting")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)  # a quick export shows no dialog at all
+        progress.setAutoClose(False)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.export_button.setEnabled(False)
+        self.message.setText("Exporting…")
+        skip = self.skip.isChecked()
+
+        def work(progress) -> record_exports.Exported:
+            done = record_exports.export(
+                self.ctx,
+                record_exports.Format(fmt),
+                start=start,
+                end=end,
+                excel=suffix == ".xlsx",
+                skip_incomplete=skip,
+                progress=progress,
+            )
+            exports.save_file(target, done.data)
+            return done
+
+        def step(percent: int, text: str) -> None:
+            progress.setValue(percent)
+            progress.setLabelText(text)
+
+        def finished(done: record_exports.Exported) -> None:
+            progress.close()
+            self.export_button.setEnabled(True)
+            what = "statement" if fmt == "xapi" else "row"
+            plural = "s" if done.rows != 1 else ""
+            notes = " ".join(done.notes)
+            self.message.setText(f"Saved {done.rows} {what}{plural} to {target}. {notes}".strip())
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.export_button.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.message.setText(str(exc))
+            else:
+                self.message.setText(f"The export failed: {exc}. Nothing was written.")
+                raise exc
+
+        run_in_background(work, on_success=finished, on_failure=failed, on_progress=step)
+
+
+def open_dialog(parent: QWidget, ctx: Context) -> ExportDialog:
+    dialog = ExportDialog(ctx, parent)
+    dialog.open()
+    return dialog
