@@ -27,10 +27,13 @@ def test_selftest_checks_each_part_and_passes() -> None:
         "ok   claim",
         "ok   certificate",
         "ok   transcript",
+        "ok   collect",
         "ok   text",
         "ok   window",
     ]
-    assert "at revision 0004" in lines[0]
+    from studyapp.storage.database import HEAD_REVISION
+
+    assert f"at revision {HEAD_REVISION}" in lines[0]
     assert "2 bundled packs installed" in lines[1]
     assert "checked in worker processes" in lines[4]
     assert "selftest passed" in done.stdout

@@ -154,6 +154,31 @@ class _Run:
             f"({time.perf_counter() - started:.1f} s)"
         )
 
+    def collect(self) -> str:
+        """The exports an institution takes (the accreditor's workbook needs openpyxl in
+        the bundle) and a question bank read through the XML parser QTI import uses."""
+        from studyapp.content import qti
+        from studyapp.services import record_exports
+
+        csv_rows = record_exports.export(self.ctx, record_exports.Format.CSV).rows
+        book = record_exports.export(
+            self.ctx, record_exports.Format.PARS, excel=True, skip_incomplete=True
+        )
+        if not book.data.startswith(b"PK"):
+            raise AssertionError("the PARS workbook is not an .xlsx file")
+        statements = record_exports.export(self.ctx, record_exports.Format.XAPI).rows
+        bank = self.tmp / "bank.xml"
+        bank.write_text(
+            '<questestinterop><item ident="q"><presentation><material><mattext>Why?'
+            "</mattext></material></presentation></item></questestinterop>",
+            "utf-8",
+        )
+        skipped = len(qti.read_bank(bank).skipped)
+        return (
+            f"CSV {csv_rows} row, PARS workbook {len(book.data):,} bytes, "
+            f"{statements} xAPI statements, a QTI bank read ({skipped} item listed)"
+        )
+
     def text(self) -> str:
         collator = QCollator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         words = sorted(["zebra", "Émile", "apple", "Zürich"], key=collator.sortKey)
@@ -214,6 +239,7 @@ def run() -> int:
             ("claim", checks.claim),
             ("certificate", checks.certificate),
             ("transcript", checks.transcript),
+            ("collect", checks.collect),
             ("text", checks.text),
             ("window", checks.window),
         ]
