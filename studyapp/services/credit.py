@@ -24,6 +24,7 @@ from studyapp.storage import attempts as attempt_store
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
 from studyapp.storage import progress as progress_store
+from studyapp.storage import record_verdicts as record_verdict_store
 from studyapp.storage.models import CompletionRecord
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ def claim(
             posttest_percent=best,
             is_sample=act.is_sample,
         )
+        signed = completion.dumps(record_signing.sign_record(s, facts, now))
         record_store.add(
             s,
             CompletionRecord(
@@ -162,9 +164,11 @@ def claim(
                 credit_type=act.credit.credit_type,
                 certificate_kind=kind.value,
                 minutes_spent=minutes_spent,
-                record_json=completion.dumps(record_signing.sign_record(s, facts, now)),
+                record_json=signed,
             ),
         )
+        # Signed just now by this key: valid by construction, so exports never check it.
+        record_verdict_store.keep(s, record_verdict_store.digest(signed), "valid")
         statement = xapi.credit_claimed(
             xapi_outbox.actor(ctx, s, learner_id),
             xapi_outbox.activity_ref(s, pack_id),
