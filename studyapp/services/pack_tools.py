@@ -5,7 +5,6 @@ institution's trusted keys (which install enforces)."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import shutil
 import tempfile
@@ -19,8 +18,6 @@ from studyapp.records import did_key, ed25519, pack_signature
 from studyapp.records.pack_signature import SealCheck
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def seal_of(source: Path) -> SealCheck:
     )
     if check.seal is Seal.SIGNED:
         named = pack_signature.manifest_names_pack(seals.get(pack_files.MANIFEST))
-        own = _own_name(source)
+        own = pack_name(source)
         if named != own:
             return SealCheck(
                 Seal.ALTERED, check.signer, ("activity.toml",), "signed for another pack"
@@ -122,7 +119,7 @@ def seal_of(source: Path) -> SealCheck:
     return check
 
 
-def _own_name(source: Path) -> tuple[str, str] | None:
+def pack_name(source: Path) -> tuple[str, str] | None:
     import tomllib
 
     try:
@@ -130,29 +127,6 @@ def _own_name(source: Path) -> tuple[str, str] | None:
         return str(data.get("id")), str(data.get("version"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, PackError):
         return None
-
-
-def preinstall(ctx: Context) -> list[str]:
-    """Install the institution's packs this data folder lacks; returns a sentence for each
-    that could not be installed (the rest of the app carries on without it)."""
-    from studyapp.services import library
-    from studyapp.storage import packs as pack_store
-
-    if ctx.read_only:
-        return []
-    failures = []
-    for source in ctx.institution.preinstall:
-        key = _own_name(source)
-        if key is not None:
-            with ctx.db.transaction() as s:
-                if pack_store.find(s, *key) is not None:
-                    continue
-        try:
-            library.install(ctx, source)
-        except (PackError, UserError, OSError) as exc:
-            log.error("Institution pack %s was not installed: %s", source.name, exc)
-            failures.append(f"{source.name} could not be installed: {exc}")
-    return failures
 
 
 def decision(ctx: Context, source: Path) -> tuple[SealCheck, Decision]:

@@ -50,7 +50,7 @@ def open_library(
 def install_samples(window: MainWindow) -> None:
     """After the library shows: add bundled packs this data folder lacks (first run,
     upgrade), then the institution's own packs."""
-    from studyapp.services import library, pack_tools
+    from studyapp.services import institution_packs, library
 
     if window.ctx is None:
         return
@@ -58,7 +58,7 @@ def install_samples(window: MainWindow) -> None:
 
     def work() -> list[str]:
         library.install_bundled(ctx)
-        return pack_tools.preinstall(ctx)
+        return institution_packs.preinstall(ctx)
 
     def done(failures: list[str]) -> None:
         window.refresh_library()

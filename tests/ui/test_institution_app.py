@@ -19,7 +19,14 @@ from pytestqt.qtbot import QtBot
 from studyapp.content import institution
 from studyapp.paths import DataPaths, bundled_packs_dir, resources_dir
 from studyapp.records.transcript_credential import Period
-from studyapp.services import credit, learners, pack_tools, protection, transcript_export
+from studyapp.services import (
+    credit,
+    institution_packs,
+    learners,
+    pack_tools,
+    protection,
+    transcript_export,
+)
 from studyapp.ui import help_actions
 from studyapp.ui.passphrase_dialogs import ProtectDialog
 from tests.conftest import JOURNAL_CLUB
@@ -155,11 +162,11 @@ def test_the_institutions_packs_install_on_first_run_and_only_signed_ones(
         tmp_path, f'[packs]\npreinstall = ["packs/journal-club.zip"]\ntrusted_keys = ["{did}"]\n'
     )
     window = open_window(qtbot, paths, strict)
-    assert pack_tools.preinstall(window.ctx) == []
+    assert institution_packs.preinstall(window.ctx) == []
     window.refresh_library()
     titles = [r[0] for r in window.library.row_texts()]
     assert any(t.startswith("Riverside: Journal Club") for t in titles)
-    assert pack_tools.preinstall(window.ctx) == []  # once only
+    assert institution_packs.preinstall(window.ctx) == []  # once only
     # The bundled samples are not signed: a folder import is refused with the reason.
     fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
     save_profile(qtbot, window.profile_dialog)
