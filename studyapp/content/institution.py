@@ -19,11 +19,13 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from studyapp.content.fields import FieldReader, read_toml
 from studyapp.content.problems import PackProblem
+
+if TYPE_CHECKING:
+    from studyapp.content.fields import FieldReader
 
 FILE_NAME = "institution.toml"
 MAX_LOGO_BYTES = 2_000_000
@@ -102,6 +104,9 @@ def load(path: Path | None) -> Institution:
     can be left out are in `ignored`."""
     if path is None:
         return DEFAULT
+    # Only with a file to read: the parser is not on the way to the first paint.
+    from studyapp.content.fields import FieldReader, read_toml
+
     fatal: list[PackProblem] = []
     ignored: list[PackProblem] = []
     if not path.is_file():

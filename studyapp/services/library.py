@@ -14,7 +14,6 @@ from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
-from studyapp.services import pack_lint, pack_tools
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -122,6 +121,8 @@ def preview(ctx: Context, source: Path) -> PackPreview:
     act = loader.load(source)
     with ctx.db.transaction() as s:
         exists = pack_store.find(s, act.id, act.version) is not None
+    from studyapp.services import pack_lint, pack_tools  # import only, not the library
+
     check, verdict = pack_tools.decision(ctx, source)
     findings = tuple(pack_lint.line(f) for f in pack_lint.lint(act))
     return PackPreview(
@@ -149,6 +150,8 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
             )
         else:
             raise PackError.single(source.name, "file", "does not exist")
+        from studyapp.services import pack_tools
+
         report(70, "Checking the pack…")
         # On the copy about to be installed, not the source, which could change meanwhile;
         # first, since a broken seal explains whatever else is wrong with the files.
