@@ -20,7 +20,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from studyapp.content.problems import PackProblem
 
@@ -205,6 +204,8 @@ def _trusted_keys(reader: FieldReader, packs: dict[str, Any]) -> tuple[str, ...]
 
 
 def _record_store(reader: FieldReader, data: dict[str, Any]) -> RecordStore | None:
+    from urllib.parse import urlsplit
+
     if "record_store" not in data:
         return None
     table = _table(data, "record_store")

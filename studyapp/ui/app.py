@@ -303,7 +303,6 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
     try:
         institution = institution_file.load(institution_file.find(args.institution))
     except InstitutionError as exc:
@@ -317,7 +316,7 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     # Only after the first paint: building the library or importing SQLAlchemy while the
     # window is being drawn delays the drawing (bench/startup.py).
-    after_first_paint(app, lambda: start(window, paths))
+    after_first_paint(app, lambda: (app.setWindowIcon(app_icon()), start(window, paths)))
     code = app.exec()
     if not drain():
         log.warning("Background work was still running at exit")
