@@ -156,3 +156,68 @@ def test_the_wait_between_tries_backs_off() -> None:
     for _ in range(8):
         waits.append(lrs_sync.next_wait(waits[-1]))
     assert waits[1:] == [30, 60, 120, 240, 480, 960, 1800, 1800]
+
+
+def test_the_sync_command_sends_once_and_says_how_it_stands(
+    ctx, paths, il6_pack, learner, ralph: Ralph, tmp_path: Path
+) -> None:
+    from tests.test_architecture import run_cli
+
+    complete(ctx, learner.id, il6_pack)
+    total = len(xapi_outbox.statements(ctx))
+    ctx.close()
+    settings = tmp_path / "institution.toml"
+    settings.write_text(
+        f'[record_store]\nendpoint = "{ralph.endpoint}"\nusername = "{USER}"\n'
+        f'password = "{PASSWORD}"\n',
+        "utf-8",
+    )
+    common = ["--data-dir", str(paths.root), "--institution", str(settings), "sync", "--once"]
+    done = run_cli(*common)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Sent {total} statements. 0 statements waiting; last sent")
+    assert PASSWORD not in done.stdout + done.stderr
+    from studyapp.services.context import open_context
+
+    again = open_context(paths)
+    try:
+        ours = sorted(s["statement"]["id"] for s in xapi_outbox.statements(again))
+        assert xapi_outbox.counts(again) == (0, total)
+    finally:
+        again.close()
+    assert sorted(ralph.all_statement_ids()) == ours
+    ralph.stop()
+    done = run_cli(*common)
+    assert done.returncode == 0  # nothing waiting: nothing to send
+    assert done.stdout.startswith("Sent 0 statements.")
+    no_store = tmp_path / "none.toml"
+    no_store.write_text('[organisation]\nname = "X"\n', "utf-8")
+    done = run_cli("--data-dir", str(paths.root), "--institution", str(no_store), "sync", "--once")
+    assert done.returncode == 2
+    assert "No learning record store is set up" in done.stderr
+
+
+def test_a_restore_from_backup_resends_without_duplicates(
+    ctx, paths, il6_pack, learner, ralph: Ralph
+) -> None:
+    """A backup made before sending holds the statements as unsent: after a restore they
+    go again, and the store keeps one copy of each."""
+    from studyapp.services import safety
+
+    with_store(ctx, ralph.endpoint)
+    complete(ctx, learner.id, il6_pack)
+    made = safety.backup_now(ctx.paths, "before-send", ctx.now())
+    backup = next(b for b in safety.list_backups(ctx.paths) if b.path == made)
+    assert lrs_sync.send_pending(ctx) > 0
+    ours = sorted(s["statement"]["id"] for s in xapi_outbox.statements(ctx))
+    lock = ctx.close(keep_lock=True)
+    safety.restore(paths, backup, ctx.now(), lambda *_a: None)
+    from studyapp.services.context import open_context
+
+    restored = with_store(open_context(paths, lock), ralph.endpoint)
+    try:
+        assert xapi_outbox.counts(restored)[0] == len(ours)  # unsent again
+        assert lrs_sync.send_pending(restored) == len(ours)
+        assert sorted(ralph.all_statement_ids()) == ours
+    finally:
+        restored.close()
