@@ -26,7 +26,6 @@ from studyapp.records.signing import Verdict
 from studyapp.services import record_verdicts
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-from studyapp.services.protection import is_unlocked
 from studyapp.storage import learners as learner_store
 from studyapp.storage.models import CompletionRecord, InstalledPack, Learner
 
@@ -118,9 +117,10 @@ def rows(
         stmt = stmt.where(CompletionRecord.learner_id == learner_id)
     found: list[ExportRow] = []
     with ctx.db.transaction() as s:
-        boards = {}
+        boards: dict[int, tuple[tuple[str, str], ...]] = {}
         for record, pack, learner in s.execute(stmt):
-            if not is_unlocked(ctx, learner.id):
+            # A locked protected profile stays out (the row has its passphrase: no query).
+            if learner.passphrase_hash and learner.id not in ctx.unlocked:
                 continue
             if learner.id not in boards:
                 boards[learner.id] = tuple(learner_store.boards(s, learner.id))

@@ -238,3 +238,17 @@ def test_an_answer_and_its_statement_commit_together_or_not_at_all(
     with pytest.raises(RuntimeError):
         attempts.submit(ctx, attempt.id)
     assert not attempts.state(ctx, learner.id, il6_pack, TestKind.PRE).attempt.submitted
+
+
+def test_a_locked_profile_stays_out_of_every_export(ctx, folder) -> None:
+    from studyapp.services import protection
+
+    secret = "correct horse battery"
+    protection.set_passphrase(ctx, folder["cara_id"], secret, secret)
+    protection.lock_all(ctx)  # Cara's is the only protected profile
+    done = record_exports.export(ctx, Format.CSV)
+    names = {r[2] for r in csv.reader(io.StringIO(done.data.decode("utf-8-sig")))}
+    assert names == {"learner_name", "Maria Lopez", "Ben Okafor"}
+    protection.unlock(ctx, folder["cara_id"], secret)
+    done = record_exports.export(ctx, Format.CSV)
+    assert "Cara Byrne" in done.data.decode("utf-8-sig")
