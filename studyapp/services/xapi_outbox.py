@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,7 @@ from studyapp.records.xapi import ActivityRef, Actor
 from studyapp.services.context import Context
 from studyapp.storage import learners as learner_store
 from studyapp.storage import packs as pack_store
+from studyapp.storage import xapi_outbox as outbox_store
 from studyapp.storage.models import SigningKey, XapiOutbox
 
 
@@ -52,23 +53,14 @@ def activity_ref(session: Session, pack_id: int) -> ActivityRef:
     return ActivityRef(pack.activity_id, pack.version, pack.title)
 
 
-def _row(learner_id: int, statement: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "statement_id": statement["id"],
-        "learner_id": learner_id,
-        "created_at": statement["timestamp"],
-        "statement": json.dumps(statement, ensure_ascii=False, separators=(",", ":")),
-        "sent_at": None,
-    }
+def add_on(conn: Connection, learner_id: int, statement: dict[str, Any]) -> None:
+    """In the caller's transaction: the event and its statement commit together."""
+    text = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+    outbox_store.add(conn, statement["id"], learner_id, statement["timestamp"], text)
 
 
 def add(session: Session, learner_id: int, statement: dict[str, Any]) -> None:
-    """In the caller's transaction: the event and its statement commit together."""
-    session.execute(insert(XapiOutbox), [_row(learner_id, statement)])
-
-
-def add_on(conn: Connection, learner_id: int, statement: dict[str, Any]) -> None:
-    conn.execute(insert(XapiOutbox), [_row(learner_id, statement)])
+    add_on(session.connection(), learner_id, statement)
 
 
 def answer_context(ctx: Context, attempt_id: int, act: Activity) -> AnswerContext:
