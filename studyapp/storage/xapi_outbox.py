@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-# Plain SQL, compiled once by SQLite's statement cache: an answer save pays for it on every
-# click (about 0.02 ms, against 0.12 ms through the Core insert construct).
+# Plain SQL, kept in SQLite's statement cache: an answer save pays for it on every click
+# (0.09 ms with the statement's JSON, measured in process; 0.12 ms through the Core insert).
 INSERT = (
     "INSERT INTO xapi_outbox (statement_id, learner_id, created_at, statement, sent_at) "
     "VALUES (?, ?, ?, ?, NULL)"
