@@ -29,6 +29,7 @@ from studyapp.services.credit import ClaimedView
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
 from studyapp.ui.activity_tab import ActivityTab
+from studyapp.ui.gain_chart import GainChart
 from studyapp.ui.reasons import certificate_label, describe, error_text
 from studyapp.ui.tasks import run_in_background
 
@@ -111,6 +112,11 @@ class CreditTab(ActivityTab):
         layout.addWidget(self.progress)
         layout.addWidget(self.done_box)
         layout.addWidget(self.notice)
+        self.gain_heading = QLabel()
+        self.gain_heading.setWordWrap(True)
+        self.gain_chart = GainChart()
+        layout.addWidget(self.gain_heading)
+        layout.addWidget(self.gain_chart)
         layout.addStretch(1)
         self.refresh()
 
@@ -118,7 +124,23 @@ class CreditTab(ActivityTab):
         if changed.what in self.REFRESH_ON:
             self.refresh()
 
+    def show_gain(self) -> None:
+        """What the learner gained, per objective, once both tests are submitted."""
+        from studyapp.services import knowledge
+
+        found = knowledge.activity_gain(self.ctx, self.learner_id, self.pack_id)
+        self.gain_chart.set_gain(found)
+        self.gain_chart.setVisible(found is not None)
+        if found is None:
+            self.gain_heading.clear()
+            return
+        self.gain_heading.setText(
+            f"<b>What you gained.</b> Pre-test {found.pre.percent}% → best post-test "
+            f"{found.post.percent}%, by objective:"
+        )
+
     def refresh(self) -> None:
+        self.show_gain()
         state = credit.state(self.ctx, self.learner_id, self.pack_id)
         self.record_id = state.record_id
         self.message.clear()

@@ -1,0 +1,64 @@
+"""Knowledge gain: per objective, how the learner did on the pre-test and on the
+post-test. Items name their objective; items without one are counted under no objective
+and only in the totals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from studyapp.core.activity import Activity, Item, TestKind
+from studyapp.core.scoring import Score, is_correct
+
+
+@dataclass(frozen=True)
+class ObjectiveGain:
+    objective_id: str
+    text: str
+    pre: Score
+    post: Score
+
+    @property
+    def change(self) -> int:
+        """Post-test percent minus pre-test percent (whole points)."""
+        return self.post.percent - self.pre.percent
+
+
+@dataclass(frozen=True)
+class KnowledgeGain:
+    objectives: tuple[ObjectiveGain, ...]
+    pre: Score
+    post: Score
+
+
+def _scores(items: Iterable[Item], answers: Mapping[str, Iterable[str]]) -> dict[str, Score]:
+    correct: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for item in items:
+        key = item.objective
+        total[key] = total.get(key, 0) + 1
+        if item.id in answers and is_correct(item, answers[item.id]):
+            correct[key] = correct.get(key, 0) + 1
+    return {key: Score(correct.get(key, 0), count) for key, count in total.items()}
+
+
+def gain(
+    activity: Activity,
+    pre_answers: Mapping[str, Iterable[str]],
+    post_answers: Mapping[str, Iterable[str]],
+) -> KnowledgeGain:
+    """Per objective (in the activity's order), pre-test and post-test scores. An
+    objective neither test covers is left out; one only one test covers shows 0 of 0
+    for the other."""
+    pre = _scores(activity.items(TestKind.PRE), pre_answers)
+    post = _scores(activity.items(TestKind.POST), post_answers)
+    rows = tuple(
+        ObjectiveGain(o.id, o.text, pre.get(o.id, Score(0, 0)), post.get(o.id, Score(0, 0)))
+        for o in activity.objectives
+        if o.id in pre or o.id in post
+    )
+    return KnowledgeGain(
+        rows,
+        Score(sum(s.correct for s in pre.values()), sum(s.total for s in pre.values())),
+        Score(sum(s.correct for s in post.values()), sum(s.total for s in post.values())),
+    )

@@ -1,0 +1,34 @@
+"""What the learner gained: the pre-test against the post-test, per objective, for one
+activity (the submitted pre-test and the best post-test attempt)."""
+
+from __future__ import annotations
+
+from studyapp.core.activity import TestKind
+from studyapp.core.knowledge_gain import KnowledgeGain, gain
+from studyapp.services import library
+from studyapp.services.context import Context
+from studyapp.services.protection import require_unlocked
+from studyapp.storage import attempts as attempt_store
+
+
+def activity_gain(ctx: Context, learner_id: int, pack_id: int) -> KnowledgeGain | None:
+    """None until both tests have a submitted attempt."""
+    require_unlocked(ctx, learner_id)
+    act = library.activity(ctx, pack_id)
+    with ctx.db.transaction() as s:
+        pre = [
+            a
+            for a in attempt_store.all_for(s, learner_id, pack_id, TestKind.PRE.value)
+            if a.submitted_at is not None
+        ]
+        post = [
+            a
+            for a in attempt_store.all_for(s, learner_id, pack_id, TestKind.POST.value)
+            if a.submitted_at is not None
+        ]
+        if not pre or not post:
+            return None
+        best_post = max(post, key=lambda a: (a.correct or 0, a.number))
+        pre_answers = attempt_store.responses(s, pre[0].id)
+        post_answers = attempt_store.responses(s, best_post.id)
+    return gain(act, pre_answers, post_answers)
