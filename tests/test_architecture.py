@@ -132,3 +132,18 @@ def test_the_window_paints_before_sqlalchemy_is_imported() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_no_colour_is_written_into_a_widget() -> None:
+    """Colours come from ui/theme.py or the palette, so light and dark modes both read."""
+    import re
+
+    hex_colour = re.compile(r"#[0-9a-fA-F]{6}\b")
+    offenders = [
+        f"{path.name}:{n}"
+        for path in sorted((ROOT / "studyapp" / "ui").glob("*.py"))
+        if path.name != "theme.py"
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if hex_colour.search(line)
+    ]
+    assert offenders == []

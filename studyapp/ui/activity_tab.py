@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from studyapp.core.activity import Activity
 from studyapp.services.changes import Changed
 from studyapp.services.context import Context
-
-ERROR_STYLE = "color: #b00020;"
+from studyapp.ui import theme
 
 
 class ActivityTab(QWidget):
@@ -26,7 +25,7 @@ class ActivityTab(QWidget):
         self.status.setWordWrap(True)
         self.message = QLabel()  # what just went wrong, in red
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(theme.problem_style())
 
     def on_change(self, changed: Changed) -> None:
         """A service wrote something about this learner and activity; tabs whose view

@@ -28,6 +28,7 @@ from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.evaluations import AnswerProblem, AnswersIncompleteError, Problem
+from studyapp.ui import theme
 from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.reasons import describe, error_text
 
@@ -48,7 +49,7 @@ class EvaluationQuestionWidget(QGroupBox):
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.problem_style())
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)

@@ -18,8 +18,8 @@ from studyapp.services import protection
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.learners import LearnerView
+from studyapp.ui import theme
 
-ERROR_STYLE = "color: #b00020;"
 HONEST_LIMIT = (
     "The passphrase keeps other people who use StudyApp on this computer out of this "
     "profile. It does not encrypt your files: someone with access to the disk could still "
@@ -45,7 +45,7 @@ class UnlockDialog(QDialog):
         text.setWordWrap(True)
         self.passphrase = _password_field()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.problem_style())
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(
@@ -79,7 +79,7 @@ class ProtectDialog(QDialog):
         self.passphrase = _password_field()
         self.repeat = _password_field()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.problem_style())
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Passphrase:", self.passphrase)

@@ -21,8 +21,7 @@ from studyapp.services import learners
 from studyapp.services.context import Context
 from studyapp.services.errors import ValidationError
 from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
-
-ERROR_STYLE = "color: #b00020;"
+from studyapp.ui import theme
 
 
 def parse_boards(text: str) -> tuple[tuple[str, str], ...]:
@@ -131,7 +130,7 @@ class ProfileDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
         label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.problem_style())
         label.setWordWrap(True)
         label.hide()
         column.addWidget(label)

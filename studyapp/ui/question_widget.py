@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.activity import Activity, Item, ItemKind
+from studyapp.ui import theme
 
 HINTS = {
     ItemKind.SINGLE_BEST: "Choose the one best answer.",
@@ -44,7 +45,7 @@ class QuestionWidget(QGroupBox):
         self.stem.setWordWrap(True)
         self.hint = QLabel(f"<i>{HINTS[item.kind]}</i>")
         self.saved = QLabel("")
-        self.saved.setStyleSheet("color: #2e7d32;")
+        self.saved.setStyleSheet(theme.good_style())
         self.review = QLabel()
         self.review.setTextFormat(Qt.TextFormat.RichText)  # built below, with escaped text
         self.review.setWordWrap(True)
@@ -89,7 +90,7 @@ class QuestionWidget(QGroupBox):
             button.setEnabled(editable)
 
     def mark_saved(self, ok: bool, message: str = "") -> None:
-        self.saved.setStyleSheet("color: #2e7d32;" if ok else "color: #b00020;")
+        self.saved.setStyleSheet(theme.good_style() if ok else theme.problem_style())
         self.saved.setText("Saved" if ok else message)
 
     def show_review(self, activity: Activity, correct: bool) -> None:
@@ -102,9 +103,9 @@ class QuestionWidget(QGroupBox):
         )
         reference = activity.reference(self.item.reference)
         verdict = (
-            '<b style="color:#2e7d32;">Correct.</b>'
+            f'<b style="color:{theme.good_colour()};">Correct.</b>'
             if correct
-            else '<b style="color:#b00020;">Incorrect.</b>'
+            else f'<b style="color:{theme.problem_colour()};">Incorrect.</b>'
         )
         text = f"{verdict} Correct answer: {html.escape(answer)}"
         if self.item.explanation:
