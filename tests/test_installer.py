@@ -28,6 +28,7 @@ def test_selftest_checks_each_part_and_passes() -> None:
         "ok   certificate",
         "ok   transcript",
         "ok   collect",
+        "ok   review",
         "ok   text",
         "ok   window",
     ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from studyapp.core import gating, scoring
 from studyapp.core.activity import Activity, TestKind
 from studyapp.records import xapi
-from studyapp.services import library, xapi_outbox
+from studyapp.services import library, spaced_review, xapi_outbox
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import LockedError, UserError
@@ -222,6 +222,10 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
             scored = xapi.posttest_scored(
                 who, what, result.correct, result.total, bool(row.passed), ctx.now()
             )
+            missed = [
+                i.id for i in act.items(test) if not scoring.is_correct(i, answers.get(i.id, []))
+            ]
+            spaced_review.add_missed(s, learner_id, pack_id, missed, ctx.now())
         xapi_outbox.add(s, learner_id, scored)
     ctx.changes.publish(Changed(Change.TEST_SUBMITTED, learner_id, pack_id))
     return view

@@ -109,6 +109,23 @@ class XapiOutbox(Base):
     sent_at: Mapped[str | None] = mapped_column(String(40))
 
 
+class ReviewCard(Base):
+    """A missed post-test item in the learner's spaced review, with its scheduler state
+    (an FSRS card as JSON) and when it is next due (ISO UTC, for ordering)."""
+
+    __tablename__ = "review_card"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
+    )
+    pack_id: Mapped[int] = mapped_column(
+        ForeignKey("installed_pack.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    card: Mapped[str] = mapped_column(Text)
+    due: Mapped[str] = mapped_column(String(40))
+
+
 class RecordVerdict(Base):
     """A completion record's signature verdict, by the SHA-256 of its text: a changed
     record has another hash and is checked afresh."""

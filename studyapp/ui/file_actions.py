@@ -1,5 +1,6 @@
-"""What the File menu does with files: importing packs and question banks, checking a
-completion record. A part of the main window, kept apart by its job."""
+"""What the File and View menus open beyond the main screens: importing packs and
+question banks, checking a completion record, exports, sending to the record store, and
+the spaced review. A part of the main window, kept apart by its job."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
+    from studyapp.services.learners import LearnerView
     from studyapp.ui.import_dialog import ImportDialog
     from studyapp.ui.library_view import LibraryView
     from studyapp.ui.lrs_sender import LrsSender
@@ -20,6 +22,7 @@ class FileActions:
 
     if TYPE_CHECKING:  # provided by MainWindow and QMainWindow; declared for the checker
         ctx: Context | None
+        learner: LearnerView | None
         library: LibraryView
 
         def statusBar(self) -> QStatusBar: ...
@@ -54,6 +57,12 @@ class FileActions:
             self.statusBar().removeWidget(self.lrs_sender.label)
             self.lrs_sender.label.deleteLater()
             self.lrs_sender = None
+
+    def spaced_review(self) -> None:
+        from studyapp.ui.review_dialog import open_dialog
+
+        if self.ctx is not None and self.learner is not None:
+            self.review_dialog = open_dialog(self, self.ctx, self.learner.id)  # type: ignore[arg-type]
 
     def export_records(self) -> None:
         from studyapp.ui.export_dialog import open_dialog

@@ -179,6 +179,17 @@ class _Run:
             f"{statements} xAPI statements, a QTI bank read ({skipped} item listed)"
         )
 
+    def review(self) -> str:
+        """Spaced review schedules with the fsrs package, which must be in the bundle."""
+        from studyapp.services import library, spaced_review
+
+        pack = self.pack_ids[0]
+        item = library.activity(self.ctx, pack).posttest[0]
+        with self.ctx.db.transaction() as s:
+            spaced_review.add_missed(s, self.learner_id, pack, [item.id], self.ctx.now())
+        done = spaced_review.answer(self.ctx, self.learner_id, pack, item.id, sorted(item.answer))
+        return f"a review scheduled by FSRS (next due {done.next_due:%Y-%m-%d %H:%M} UTC)"
+
     def text(self) -> str:
         collator = QCollator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         words = sorted(["zebra", "Émile", "apple", "Zürich"], key=collator.sortKey)
@@ -240,6 +251,7 @@ def run() -> int:
             ("certificate", checks.certificate),
             ("transcript", checks.transcript),
             ("collect", checks.collect),
+            ("review", checks.review),
             ("text", checks.text),
             ("window", checks.window),
         ]

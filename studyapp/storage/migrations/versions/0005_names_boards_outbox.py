@@ -1,4 +1,4 @@
-"""first and last name, board certifications, accreditor ids of packs, the xAPI outbox
+"""names, boards, accreditor ids, the xAPI outbox, record verdicts, spaced review cards
 
 Revision ID: 0005
 Revises: 0004
@@ -67,6 +67,27 @@ def upgrade() -> None:
     )
     op.create_index("ix_xapi_outbox_unsent", "xapi_outbox", ["sent_at", "seq"])
     op.create_table(
+        "review_card",
+        sa.Column("learner_id", sa.Integer(), nullable=False),
+        sa.Column("pack_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.String(length=64), nullable=False),
+        sa.Column("card", sa.Text(), nullable=False),
+        sa.Column("due", sa.String(length=40), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["learner_id"],
+            ["learner.id"],
+            name=op.f("fk_review_card_learner_id_learner"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["pack_id"],
+            ["installed_pack.id"],
+            name=op.f("fk_review_card_pack_id_installed_pack"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("learner_id", "pack_id", "item_id", name=op.f("pk_review_card")),
+    )
+    op.create_table(
         "record_verdict",
         sa.Column("record_sha256", sa.String(length=64), nullable=False),
         sa.Column("verdict", sa.String(length=20), nullable=False),
@@ -76,6 +97,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("record_verdict")
+    op.drop_table("review_card")
     op.drop_index("ix_xapi_outbox_unsent", table_name="xapi_outbox")
     op.drop_table("xapi_outbox")
     op.drop_table("board_certification")
