@@ -126,7 +126,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
-        self._action(file_menu, "Import &questions into a pack…", self.import_questions)
+        self._action(file_menu, "Import q&uestions into a pack…", self.import_questions)
         self._action(file_menu, "E&xport records…", self.export_records, "Ctrl+E")
         file_menu.addSeparator()
         new_profile = self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
