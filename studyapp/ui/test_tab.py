@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -44,6 +45,9 @@ class TestTab(ActivityTab):
         self.attempt_id: int | None = None
         self._confirm_unanswered = False
         self._unsaved: set[str] = set()
+        # Answer changes that Ctrl+Z takes back, newest last: (item, selection before).
+        self._undo: list[tuple[Item, list[str]]] = []
+        self._last: dict[str, list[str]] = {}
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_pending)
 
@@ -63,8 +67,16 @@ class TestTab(ActivityTab):
         self.submit_button.clicked.connect(self._submit)
         self.retake_button = QPushButton("&Retake Post-Test")
         self.retake_button.clicked.connect(self._retake)
+        self.undo_button = QPushButton("&Undo last answer")
+        self.undo_button.setToolTip("Put back the answer before your last change (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.submit_button)
 
@@ -127,6 +139,9 @@ class TestTab(ActivityTab):
         )
 
     def _show_answers(self, answers: dict[str, list[str]], editable: bool) -> None:
+        self._last = {item_id: list(keys) for item_id, keys in answers.items()}
+        self._undo.clear()
+        self.undo_button.hide()
         for widget in self.questions:
             widget.set_selection(answers.get(widget.item.id, []))
             widget.set_editable(editable)
@@ -143,6 +158,8 @@ class TestTab(ActivityTab):
             if self.test is TestKind.POST:
                 widget.show_review(self.activity, scoring.is_correct(widget.item, selection))
         self.submit_button.hide()
+        self._undo.clear()  # a submitted test's answers are final
+        self.undo_button.hide()
         summary = f"{score.percent}% ({score.correct} of {score.total} correct)"
         if self.test is TestKind.PRE:
             self.status.setText(
@@ -171,8 +188,12 @@ class TestTab(ActivityTab):
 
     # What the learner does -------------------------------------------------
 
-    def _answered(self, item: Item, selection: list[str]) -> None:
+    def _answered(self, item: Item, selection: list[str], undoing: bool = False) -> None:
         widget = next(w for w in self.questions if w.item is item)
+        if not undoing:
+            self._undo.append((item, self._last.get(item.id, [])))
+            self.undo_button.show()
+        self._last[item.id] = list(selection)
         try:
             if self.attempt_id is None:
                 self.attempt_id = attempts.start(
@@ -203,6 +224,23 @@ class TestTab(ActivityTab):
         self.message.clear()
         self._confirm_unanswered = False
         self.submit_button.setText(f"&Submit {self.test.label}")
+
+    def undo(self) -> None:
+        """Put back the selection before the last change, and save it like any answer."""
+        if not self._undo or self.attempt_id is None:
+            return
+        item, before = self._undo.pop()
+        widget = next(w for w in self.questions if w.item is item)
+        widget.set_selection(before)
+        self._answered(item, before, undoing=True)
+        self.undo_button.setVisible(bool(self._undo))
+        n = self.questions.index(widget) + 1
+        self.message.setText(
+            f"Question {n}: your earlier answer is back and saved."
+            if before
+            else f"Question {n}: unanswered again."
+        )
+        self.scroll.ensureWidgetVisible(widget)
 
     def _retry_pending(self) -> None:
         if attempts.retry_pending(self.ctx):
