@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
-    QTextDocument,
 )
 
 from studyapp.core.credit import CertificateKind
 from studyapp.records.branding import Branding
 from studyapp.records.completion import CompletionFacts
 from studyapp.records.pdf_attachment import ATTACHMENT
-from studyapp.records.pdf_text import draw_logo, no_ligatures, strip_ligatures
+from studyapp.records.pdf_text import draw_logo, letter_writer, text_document
 from studyapp.records.verification_code import qr_text, verification_code
 
 RESOLUTION = 300
@@ -115,31 +110,12 @@ def render_pdf(
     With `record_json` (a signed record), the PDF carries it as an attached file, prints
     its verification code, and draws a QR code holding the record id and that code."""
     code = _code(record_json)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(f"Certificate: {facts.activity_title}")
-    writer.setCreator("StudyApp")
-    writer.setResolution(RESOLUTION)
-    orientation = (
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.Letter),
-            orientation,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
+    writer, buffer, data = letter_writer(
+        f"Certificate: {facts.activity_title}", landscape, MARGIN_MM, RESOLUTION
     )
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     inset = round(FRAME_INSET_MM / 25.4 * RESOLUTION)
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(no_ligatures(QFont("DejaVu Serif", 11)))
-    document.setHtml(certificate_html(facts, code, branding))
-    strip_ligatures(document)
+    document = text_document(writer, certificate_html(facts, code, branding))
     document.setTextWidth(rect.width() - 2 * inset)
     if record_json is not None:
         writer.addFileAttachment(ATTACHMENT, record_json.encode("utf-8"), "application/json")

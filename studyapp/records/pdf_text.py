@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPageLayout,
+    QPageSize,
     QPainter,
+    QPdfWriter,
     QTextCursor,
     QTextDocument,
 )
@@ -31,6 +34,44 @@ def draw_logo(
     image = _logo_image(logo)
     if image is not None:
         painter.drawImage(QRectF(left, top, logo_width(logo, height), height), image)
+
+
+def letter_writer(
+    title: str, landscape: bool, margin_mm: float, resolution: int
+) -> tuple[QPdfWriter, QBuffer, QByteArray]:
+    """A PDF writer on US Letter into memory, laid out at `resolution` so sizes in points
+    are points on paper. The buffer and its bytes are returned to be kept alive and read
+    once the painter has ended."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("StudyApp")
+    writer.setResolution(resolution)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            orientation,
+            margins,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer, buffer, data
+
+
+def text_document(writer: QPdfWriter, markup: str) -> QTextDocument:
+    """HTML laid out for the writer, in DejaVu Serif, with no ligatures anywhere."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(no_ligatures(QFont("DejaVu Serif", 11)))
+    document.setHtml(markup)
+    strip_ligatures(document)
+    return document
 
 
 def ensure_application() -> QGuiApplication:

@@ -13,19 +13,14 @@ import html
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QPainter
 
 from studyapp.core.credit import format_credits
 from studyapp.records.branding import Branding
 from studyapp.records.completion import CompletionFacts
 from studyapp.records.pdf_attachment import TRANSCRIPT_ATTACHMENT as ATTACHMENT
-from studyapp.records.pdf_text import (
-    draw_logo,
-    logo_width,
-    no_ligatures,
-    strip_ligatures,
-)
+from studyapp.records.pdf_text import draw_logo, letter_writer, logo_width, text_document
 
 RESOLUTION = 300
 MARGIN_MM = 18
@@ -125,27 +120,11 @@ def transcript_html(sheet: TranscriptSheet) -> str:
 
 
 def render_pdf(sheet: TranscriptSheet, credential_json: str | None = None) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(f"CME transcript: {sheet.learner}")
-    writer.setCreator("StudyApp")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.Letter),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
+    writer, buffer, data = letter_writer(
+        f"CME transcript: {sheet.learner}", False, MARGIN_MM, RESOLUTION
     )
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(no_ligatures(QFont("DejaVu Serif", 11)))
-    document.setHtml(transcript_html(sheet))
-    strip_ligatures(document)
+    document = text_document(writer, transcript_html(sheet))
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     if credential_json is not None:
         writer.addFileAttachment(ATTACHMENT, credential_json.encode("utf-8"), "application/json")

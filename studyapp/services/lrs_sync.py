@@ -19,12 +19,10 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
-
 from studyapp.content.institution import RecordStore
 from studyapp.services.context import Context
 from studyapp.storage import preferences
-from studyapp.storage.models import XapiOutbox
+from studyapp.storage import xapi_outbox as outbox_store
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +121,7 @@ def _stored(store: RecordStore, statement_id: str) -> bool:
 def _mark_sent(ctx: Context, seqs: list[int]) -> None:
     now = ctx.now().astimezone(dt.UTC).isoformat(timespec="seconds")
     with ctx.db.transaction() as s:
-        s.execute(update(XapiOutbox).where(XapiOutbox.seq.in_(seqs)).values(sent_at=now))
+        outbox_store.mark_sent(s, seqs, now)
         preferences.put(s, LAST_SENT, now)
         preferences.delete(s, LAST_ERROR)
 
@@ -156,16 +154,11 @@ def send_pending(ctx: Context, batch_size: int = BATCH) -> int:
     sent = 0
     while True:
         with ctx.db.transaction() as s:
-            batch = s.execute(
-                select(XapiOutbox.seq, XapiOutbox.statement_id, XapiOutbox.statement)
-                .where(XapiOutbox.sent_at.is_(None))
-                .order_by(XapiOutbox.seq)
-                .limit(batch_size)
-            ).all()
+            batch = outbox_store.unsent(s, batch_size)
         if not batch:
             return sent
         try:
-            _send_batch(ctx, store, [tuple(row) for row in batch])
+            _send_batch(ctx, store, batch)
         except SendError as exc:
             log.warning("Statements not sent: %s", exc)
             with ctx.db.transaction() as s:

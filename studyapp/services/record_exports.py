@@ -15,19 +15,18 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
-
-from sqlalchemy import select
 
 from studyapp.core.credit import format_credits, from_quarters
 from studyapp.records.signing import Verdict
 from studyapp.services import record_verdicts
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.services.transcript import day_bounds
+from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
-from studyapp.storage.models import CompletionRecord, InstalledPack, Learner
 
 Progress = Callable[[int, str], None]
 
@@ -90,10 +89,6 @@ class IncompleteError(UserError):
         )
 
 
-def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone()
-
-
 def rows(
     ctx: Context,
     start: dt.date | None = None,
@@ -103,22 +98,11 @@ def rows(
 ) -> list[ExportRow]:
     """Every completion record in the period (the learners' local days), oldest first,
     with its signature verdict. Protected profiles that are locked are left out."""
-    stmt = (
-        select(CompletionRecord, InstalledPack, Learner)
-        .join(InstalledPack, InstalledPack.id == CompletionRecord.pack_id)
-        .join(Learner, Learner.id == CompletionRecord.learner_id)
-        .order_by(CompletionRecord.claimed_at, CompletionRecord.id)
-    )
-    if start:
-        stmt = stmt.where(CompletionRecord.claimed_at >= _local_midnight(start))
-    if end:
-        stmt = stmt.where(CompletionRecord.claimed_at < _local_midnight(end + dt.timedelta(days=1)))
-    if learner_id is not None:
-        stmt = stmt.where(CompletionRecord.learner_id == learner_id)
+    lower, upper = day_bounds(start, end)
     found: list[ExportRow] = []
     with ctx.db.transaction() as s:
         boards: dict[int, tuple[tuple[str, str], ...]] = {}
-        for record, pack, learner in s.execute(stmt):
+        for record, pack, learner in record_store.for_export(s, lower, upper, learner_id):
             # A locked protected profile stays out (the row has its passphrase: no query).
             if learner.passphrase_hash and learner.id not in ctx.unlocked:
                 continue
@@ -161,13 +145,7 @@ def rows(
         else None
     )
     verdicts = record_verdicts.verdicts(ctx, {r.record_id: r.record_json for r in found}, step)
-    return [_with(r, verdicts[r.record_id]) for r in found]
-
-
-def _with(row: ExportRow, verdict: Verdict) -> ExportRow:
-    from dataclasses import replace
-
-    return replace(row, verdict=verdict)
+    return [replace(r, verdict=verdicts[r.record_id]) for r in found]
 
 
 # --- CSV -------------------------------------------------------------------------------

@@ -36,13 +36,22 @@ def local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone()
 
 
+def day_bounds(
+    start: dt.date | None, end: dt.date | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """From the start of `start` to the end of `end`, in the learner's local days (the
+    upper bound excluded); None where the period is open."""
+    lower = local_midnight(start) if start else None
+    upper = local_midnight(end + dt.timedelta(days=1)) if end else None
+    return lower, upper
+
+
 def history(
     ctx: Context, learner_id: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> Transcript:
     """Records completed from `start` to `end` inclusive, in the learner's local days."""
     require_unlocked(ctx, learner_id)
-    lower = local_midnight(start) if start else None
-    upper = local_midnight(end + dt.timedelta(days=1)) if end else None
+    lower, upper = day_bounds(start, end)
     with ctx.db.transaction() as s:
         pairs = record_store.for_learner(s, learner_id, lower, upper)
         rows = [

@@ -6,7 +6,6 @@ Slow for long histories (canonicalizing hundreds of records): call it off the UI
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from collections import defaultdict
@@ -22,7 +21,7 @@ from studyapp.services.branding import branding
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.protection import require_unlocked
-from studyapp.services.transcript import local_midnight
+from studyapp.services.transcript import day_bounds
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
 
@@ -37,8 +36,7 @@ class TranscriptFiles:
 
 
 def _records(ctx: Context, learner_id: int, period: Period) -> tuple[str, str, list[dict]]:
-    lower = local_midnight(period.start) if period.start else None
-    upper = local_midnight(period.end + dt.timedelta(days=1)) if period.end else None
+    lower, upper = day_bounds(period.start, period.end)
     with ctx.db.transaction() as s:
         learner = learner_store.get(s, learner_id)
         if learner is None:

@@ -8,7 +8,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -18,8 +17,8 @@ from studyapp.records.xapi import ActivityRef, Actor
 from studyapp.services.context import Context
 from studyapp.storage import learners as learner_store
 from studyapp.storage import packs as pack_store
+from studyapp.storage import signing_keys
 from studyapp.storage import xapi_outbox as outbox_store
-from studyapp.storage.models import SigningKey, XapiOutbox
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class AnswerContext:
 
 
 def _installation(session: Session) -> str:
-    key = session.scalars(select(SigningKey).order_by(SigningKey.created_at.desc())).first()
+    key = signing_keys.newest(session)
     return key.did if key is not None else "studyapp"
 
 
@@ -85,15 +84,11 @@ def answer_context(ctx: Context, attempt_id: int, act: Activity) -> AnswerContex
 def statements(ctx: Context) -> list[dict[str, Any]]:
     """Every statement in the outbox, in order, with its learner."""
     with ctx.db.transaction() as s:
-        rows = s.execute(
-            select(XapiOutbox.learner_id, XapiOutbox.statement).order_by(XapiOutbox.seq)
-        ).all()
+        rows = outbox_store.all_statements(s)
     return [{"learner_id": learner, "statement": json.loads(text)} for learner, text in rows]
 
 
 def counts(ctx: Context) -> tuple[int, int]:
     """(waiting, sent)."""
     with ctx.db.transaction() as s:
-        waiting = s.scalar(select(func.count()).where(XapiOutbox.sent_at.is_(None))) or 0
-        sent = s.scalar(select(func.count()).where(XapiOutbox.sent_at.is_not(None))) or 0
-    return waiting, sent
+        return outbox_store.counts(s)

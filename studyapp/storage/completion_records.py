@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from studyapp.storage.models import CompletionRecord, InstalledPack
+from studyapp.storage.models import CompletionRecord, InstalledPack, Learner
 
 
 def add(session: Session, record: CompletionRecord) -> CompletionRecord:
@@ -37,3 +37,25 @@ def for_learner(
     if end is not None:
         stmt = stmt.where(CompletionRecord.claimed_at < end)
     return [(record, pack) for record, pack in session.execute(stmt)]
+
+
+def for_export(
+    session: Session,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    learner_id: int | None = None,
+) -> list[tuple[CompletionRecord, InstalledPack, Learner]]:
+    """Records with their pack and learner, oldest first; `end` excluded."""
+    stmt = (
+        select(CompletionRecord, InstalledPack, Learner)
+        .join(InstalledPack, InstalledPack.id == CompletionRecord.pack_id)
+        .join(Learner, Learner.id == CompletionRecord.learner_id)
+        .order_by(CompletionRecord.claimed_at, CompletionRecord.id)
+    )
+    if start is not None:
+        stmt = stmt.where(CompletionRecord.claimed_at >= start)
+    if end is not None:
+        stmt = stmt.where(CompletionRecord.claimed_at < end)
+    if learner_id is not None:
+        stmt = stmt.where(CompletionRecord.learner_id == learner_id)
+    return [(record, pack, learner) for record, pack, learner in session.execute(stmt)]
