@@ -1,8 +1,8 @@
 """The certificate PDF, drawn with Qt's own PDF writer (QtGui only, no widgets).
 
-Needs a QGuiApplication (the GUI has one; offscreen is enough elsewhere). Safe
-to call from a worker thread: Qt supports painting on a QPdfWriter off the GUI
-thread.
+Needs a QGuiApplication (the GUI has one; offscreen is enough elsewhere). Drawn on
+the main thread only: Qt allows a QPdfWriter off the GUI thread, but with PySide holding
+the GIL through Qt calls that can deadlock against the UI thread (ui/tasks.py).
 """
 
 from __future__ import annotations

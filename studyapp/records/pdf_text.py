@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
     QFont,
@@ -41,7 +43,13 @@ def letter_writer(
 ) -> tuple[QPdfWriter, QBuffer, QByteArray]:
     """A PDF writer on US Letter into memory, laid out at `resolution` so sizes in points
     are points on paper. The buffer and its bytes are returned to be kept alive and read
-    once the painter has ended."""
+    once the painter has ended.
+
+    Only on the main thread: Qt objects made on another thread, while the main thread
+    deletes widgets, can lock the process for good (see ui/tasks.py). An error here is
+    found by a test; a deadlock is found by a user."""
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("PDFs are drawn on the main thread only")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -196,7 +196,8 @@ def record_json(ctx: Context, record_id: str) -> str:
 def certificate_pdf(ctx: Context, record_id: str) -> bytes:
     """The certificate, rendered from the record once and then kept.
 
-    Slow (tens of milliseconds): call it off the UI thread.
+    Qt draws it: in the app, call it on the UI thread (ui/tasks.py says why); it takes
+    tens of milliseconds the first time, and reads the kept copy after that.
     """
     from studyapp.records import certificate
 
@@ -221,14 +222,18 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
     return pdf
 
 
-def finish_claim(ctx: Context, record_id: str) -> bytes:
-    """After a claim, off the UI thread: make the certificate and back the database up."""
+def back_up_after_claim(ctx: Context, record_id: str) -> None:
+    """After a claim, off the UI thread: a backup with the new record in it."""
     from studyapp.services import safety
 
     try:
         safety.backup_now(ctx.paths, "record", ctx.now())
     except OSError:
         log.exception("Could not back up after completion record %s", record_id)
+
+
+def make_certificate(ctx: Context, record_id: str) -> bytes:
+    """After a claim: draw the certificate and tell the screens it is there."""
     pdf = certificate_pdf(ctx, record_id)
     ctx.changes.publish(Changed(Change.CERTIFICATE_MADE, record_id=record_id))
     return pdf

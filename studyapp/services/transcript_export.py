@@ -1,11 +1,14 @@
 """The whole CME transcript as one signed credential (CLR 2.0) and a printable PDF that
 carries it: from the learner's history, for a period.
 
-Slow for long histories (canonicalizing hundreds of records): call it off the UI thread.
+Two steps, for the app's two threads: `sign` is slow for long histories (canonicalizing
+hundreds of records), so the app runs it on a worker; `render` draws the PDF with Qt, so
+it runs on the UI thread (ui/tasks.py says why). `make` does both, for the command line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections import defaultdict
@@ -14,6 +17,7 @@ from decimal import Decimal
 
 from studyapp.core.credit import from_quarters, to_quarters
 from studyapp.records import completion, rdfc, strict_json, transcript_credential
+from studyapp.records.branding import Branding
 from studyapp.records.transcript_credential import Period
 from studyapp.records.verification_code import verification_code
 from studyapp.services import record_signing
@@ -24,6 +28,19 @@ from studyapp.services.protection import require_unlocked
 from studyapp.services.transcript import day_bounds
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import learners as learner_store
+
+
+@dataclass(frozen=True)
+class SignedTranscript:
+    credential: dict  # empty when no record could go inside a credential
+    credential_json: str
+    learner: str
+    period: Period
+    issued: dt.datetime
+    transcript_id: str
+    rows: list[completion.CompletionFacts]
+    wrapped_ids: frozenset[str]
+    branding: Branding | None
 
 
 @dataclass(frozen=True)
@@ -66,8 +83,17 @@ def make(
 ) -> TranscriptFiles:
     """Sign a transcript of the learner's records in the period and render its PDF.
     Raises UserError when the period holds no record."""
-    from studyapp.records import transcript_pdf
+    return render(sign(ctx, learner_id, period, progress))
 
+
+def sign(
+    ctx: Context,
+    learner_id: int,
+    period: Period,
+    progress: transcript_credential.Progress | None = None,
+) -> SignedTranscript:
+    """The signed credential and what the printed transcript lists. Raises UserError when
+    the period holds no record."""
     require_unlocked(ctx, learner_id)
     name, email, records = _records(ctx, learner_id, period)
     if not records:
@@ -96,23 +122,40 @@ def make(
         signed = rdfc.sign(unsigned, private, now)
     if progress:
         progress(1, 2)
-    rows = [completion.facts_from_record(r) for r in records]
-    wrapped_ids = {completion.facts_from_record(r).record_id for r in wrapped}
-    credential_json = json.dumps(signed, ensure_ascii=False, indent=2) if signed else ""
-    sheet = transcript_pdf.TranscriptSheet(
+    return SignedTranscript(
+        credential=signed or {},
+        credential_json=json.dumps(signed, ensure_ascii=False, indent=2) if signed else "",
         learner=name,
-        period=transcript_credential.period_text(period),
+        period=period,
         issued=now,
-        issuer=completion.ISSUER_NAME,
         transcript_id=transcript_id,
-        code=verification_code(signed["proof"]["proofValue"]) if signed else None,
-        rows=rows,
-        unwrapped=frozenset(f.record_id for f in rows if f.record_id not in wrapped_ids),
-        totals=_sums(rows, sample=False),
-        sample_totals=_sums(rows, sample=True),
+        rows=[completion.facts_from_record(r) for r in records],
+        wrapped_ids=frozenset(completion.facts_from_record(r).record_id for r in wrapped),
         branding=branding(ctx),
     )
-    pdf = transcript_pdf.render_pdf(sheet, credential_json or None)
-    if progress:
-        progress(2, 2)
-    return TranscriptFiles(signed or {}, credential_json, pdf, len(rows), len(wrapped))
+
+
+def render(signed: SignedTranscript) -> TranscriptFiles:
+    """The printable PDF carrying the signed credential. Qt draws it: in the app, call it
+    on the UI thread."""
+    from studyapp.records import transcript_pdf
+
+    rows = signed.rows
+    credential = signed.credential
+    sheet = transcript_pdf.TranscriptSheet(
+        learner=signed.learner,
+        period=transcript_credential.period_text(signed.period),
+        issued=signed.issued,
+        issuer=completion.ISSUER_NAME,
+        transcript_id=signed.transcript_id,
+        code=verification_code(credential["proof"]["proofValue"]) if credential else None,
+        rows=rows,
+        unwrapped=frozenset(f.record_id for f in rows if f.record_id not in signed.wrapped_ids),
+        totals=_sums(rows, sample=False),
+        sample_totals=_sums(rows, sample=True),
+        branding=signed.branding,
+    )
+    pdf = transcript_pdf.render_pdf(sheet, signed.credential_json or None)
+    return TranscriptFiles(
+        credential, signed.credential_json, pdf, len(rows), len(signed.wrapped_ids)
+    )

@@ -78,13 +78,18 @@ def app_icon():
 
 
 def warm_up() -> None:
-    """On a pool thread, once the library is up: import what opening an activity and the
-    history needs (about 60 ms), so the first one opens as fast as the rest. Importing
-    defines classes only; no widget is made off the UI thread."""
+    """On a worker, once the library is up: import what opening an activity and claiming
+    need, so the first one is as fast as the rest. Only modules without Qt: the screens'
+    modules are imported on the UI thread (warm_up_screens)."""
     import importlib
 
     importlib.import_module("pyld.jsonld")  # a claim signs with it: ~150 ms the first time
-    import studyapp.content.loader
+    import studyapp.content.loader  # noqa: F401
+
+
+def warm_up_screens() -> None:
+    """On the UI thread, when it is idle after start: the activity and history screens'
+    modules (about 60 ms)."""
     import studyapp.ui.activity_view
     import studyapp.ui.history_view  # noqa: F401
 
@@ -132,6 +137,7 @@ def start(window: MainWindow, paths: DataPaths) -> None:
             return
         install_samples(window)
         run_in_background(warm_up, on_failure=lambda exc: log.warning("Warm-up failed: %s", exc))
+        QTimer.singleShot(200, warm_up_screens)
         run_in_background(
             safety.backup_if_changed,
             (ctx.paths, utc_now()),

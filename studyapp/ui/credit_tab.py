@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -32,6 +33,8 @@ from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.gain_chart import GainChart
 from studyapp.ui.reasons import certificate_label, describe, error_text
 from studyapp.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -196,20 +199,17 @@ class CreditTab(ActivityTab):
         )
 
     def _claim(self) -> None:
-        """Claim, sign and make the certificate on a pool thread: signing (RDF
-        canonicalization) and the PDF take tens of milliseconds, too long for the UI thread.
-        The claim's change notice refreshes this tab as soon as the record exists."""
+        """Claim and sign on a worker thread (RDF canonicalization takes tens of
+        milliseconds), then draw the certificate here: Qt draws only on the UI thread
+        (ui/tasks.py). The claim's change notice refreshes this tab once the record exists."""
         value: Decimal = self.credits.currentData()
         ctx, learner_id, pack_id = self.ctx, self.learner_id, self.pack_id
         minutes, attested = self.minutes.value(), self.attest.isChecked()
 
-        def work() -> tuple[str, BaseException | None]:
+        def work() -> str:
             record_id = credit.claim(ctx, learner_id, pack_id, value, minutes, attested)
-            try:
-                credit.finish_claim(ctx, record_id)
-            except Exception as exc:  # the claim stands; the certificate is made again later
-                return record_id, exc
-            return record_id, None
+            credit.back_up_after_claim(ctx, record_id)
+            return record_id
 
         self.message.clear()
         self._making_certificate = True
@@ -219,13 +219,19 @@ class CreditTab(ActivityTab):
         self.progress.show()
         run_in_background(
             work,
-            on_success=lambda result: self._claimed(*result),
+            on_success=self._claimed,
             on_failure=self._claim_refused,
         )
 
-    def _claimed(self, record_id: str, certificate_problem: BaseException | None) -> None:
+    def _claimed(self, record_id: str) -> None:
         self.record_id = record_id
-        self._certificate_done(certificate_problem)
+        problem: Exception | None = None
+        try:
+            credit.make_certificate(self.ctx, record_id)
+        except Exception as exc:  # the claim stands; the certificate is made again later
+            log.exception("Certificate for %s not made", record_id)
+            problem = exc
+        self._certificate_done(problem)
 
     def _claim_refused(self, exc: BaseException) -> None:
         self._making_certificate = False

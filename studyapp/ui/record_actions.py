@@ -37,9 +37,14 @@ def save_certificate(
         return
     target = Path(path)
     report("Saving the certificate…", True)
+    try:
+        pdf = credit.certificate_pdf(ctx, record_id)  # Qt draws it: on this, the UI thread
+    except UserError as exc:
+        report(str(exc), False)
+        return
 
     def work() -> Path:
-        exports.save_file(target, credit.certificate_pdf(ctx, record_id))
+        exports.save_file(target, pdf)
         return target
 
     run_in_background(
@@ -74,10 +79,15 @@ def save_record(parent: QWidget, ctx: Context, record_id: str, title: str, repor
 def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Report) -> None:
     """Write the certificate into the data folder and open it in the PDF viewer."""
     target = ctx.paths.root / "certificates" / f"{record_id}.pdf"
+    try:
+        pdf = credit.certificate_pdf(ctx, record_id)  # Qt draws it: on this, the UI thread
+    except UserError as exc:
+        report(str(exc), False)
+        return
 
     def work() -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
-        exports.save_file(target, credit.certificate_pdf(ctx, record_id))
+        exports.save_file(target, pdf)
         return str(target)
 
     def opened(where: str) -> None:

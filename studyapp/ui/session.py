@@ -8,9 +8,13 @@ and `changed` for what a service wrote (services/changes.py), always on the UI t
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
+
+from studyapp.ui.tasks import call_on_ui
 
 if TYPE_CHECKING:
     from studyapp.services.changes import Changed
@@ -23,21 +27,24 @@ class Session(QObject):
     detached = Signal()
     learner_changed = Signal(object)  # LearnerView | None
     changed = Signal(object)  # services.changes.Changed
-    # Services may publish from a pool thread; a signal crosses into the UI thread.
-    _relayed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx: Context | None = None
         self.learner: LearnerView | None = None
         self._unsubscribe = None
-        self._relayed.connect(self.changed)
 
     def attach(self, ctx: Context) -> None:
         self.detach_quietly()
         self.ctx = ctx
-        self._unsubscribe = ctx.changes.subscribe(self._relayed.emit)
+        # Services may publish from a worker thread: the news crosses to the UI thread
+        # through tasks' queue, never through a signal emitted by the worker.
+        self._unsubscribe = ctx.changes.subscribe(lambda c: call_on_ui(partial(self._tell, c)))
         self.attached.emit()
+
+    def _tell(self, changed: Changed) -> None:
+        if isValid(self):  # the window may have closed while the news was on its way
+            self.changed.emit(changed)
 
     def detach(self) -> Context | None:
         """Forget the data folder (the caller closes it); returns it."""

@@ -2,44 +2,78 @@
 
     run_in_background(fn, args, on_success=..., on_failure=..., on_progress=...)
 
-`fn` runs on a pool thread; the callbacks run on the UI thread. Give `fn` a
-`progress` keyword to report (percent, message).
+`fn` runs on a worker thread; the callbacks run on the UI thread. Give `fn` a
+`progress` keyword to report (percent, message). `call_on_ui(fn)` hands any other call
+from a worker to the UI thread (the services' change news travels this way).
+
+A worker never touches a Qt object: no signal, no QObject, no PDF writer. PySide keeps
+the GIL through many Qt calls, and Qt holds its own locks while it calls back into
+Python (a widget's destructor asks its Python wrapper about overrides). A worker holding
+the GIL while it waits for such a lock, and the UI thread holding the lock while it waits
+for the GIL, freeze the app for good: a pool thread laying out a PDF while the UI thread
+deleted a closed window did exactly that. So results travel in a plain queue that the UI
+thread empties on a timer while work is out, and Qt drawing (certificates, transcripts)
+is done on the UI thread.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import queue
+import sys
+import threading
+import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 
 log = logging.getLogger(__name__)
-_running: set[_Relay] = set()
+POLL_MS = 10
+
+_mailbox: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+_state: dict[str, Any] = {"out": 0, "timer": None, "app": None}
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, str)
+def on_ui_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, relay: _Relay, progress: bool) -> None:
-        super().__init__()
-        self.fn, self.args, self.relay, self.progress = fn, args, relay, progress
+def call_on_ui(fn: Callable[[], None]) -> None:
+    """Run `fn` on the UI thread: now if this is it, else as soon as the UI thread looks."""
+    if on_ui_thread():
+        fn()
+    else:
+        _mailbox.put(fn)
 
-    def run(self) -> None:
+
+def _deliver() -> None:
+    """UI thread: run what the workers sent, in the order they sent it."""
+    while True:
         try:
-            if self.progress:
-                result = self.fn(*self.args, progress=self.relay.progressed.emit)
-            else:
-                result = self.fn(*self.args)
-        except BaseException as exc:
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.succeeded.emit(result)
+            fn = _mailbox.get_nowait()
+        except queue.Empty:
+            break
+        try:
+            fn()
+        except BaseException:  # one failing callback must not stop the others
+            sys.excepthook(*sys.exc_info())
+    timer = _state["timer"]
+    if _state["out"] == 0 and timer is not None:
+        timer.stop()
+
+
+def _start_polling() -> None:
+    app = QCoreApplication.instance()
+    if _state["app"] is not app:  # a new application (tests, the self-test): a new timer
+        timer = QTimer(app)
+        timer.setInterval(POLL_MS)
+        timer.timeout.connect(_deliver)
+        _state["timer"], _state["app"] = timer, app
+    if not _state["timer"].isActive():
+        _state["timer"].start()
 
 
 def run_in_background(
@@ -50,45 +84,44 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, str], None] | None = None,
 ) -> None:
-    relay = _Relay()
-    _running.add(relay)
-
-    def done() -> None:
-        _running.discard(relay)
-
-    def succeeded(result: Any) -> None:
-        done()
-        if on_success:
-            on_success(result)
-
-    def failed(exc: BaseException) -> None:
-        done()
-        if on_failure:
-            on_failure(exc)
-        else:
-            raise exc
-
-    relay.succeeded.connect(succeeded)
-    relay.failed.connect(failed)
+    """Call from the UI thread."""
     wants_progress = "progress" in inspect.signature(fn).parameters
-    if on_progress:
-        relay.progressed.connect(on_progress)
-    QThreadPool.globalInstance().start(_Job(fn, args, relay, wants_progress))
+
+    def finish(ok: bool, value: Any) -> None:
+        _state["out"] -= 1
+        if ok:
+            if on_success:
+                on_success(value)
+        elif on_failure:
+            on_failure(value)
+        else:
+            raise value
+
+    def report(percent: int, text: str) -> None:
+        if on_progress:
+            _mailbox.put(partial(on_progress, percent, text))
+
+    def job() -> None:
+        try:
+            result = fn(*args, progress=report) if wants_progress else fn(*args)
+        except BaseException as exc:
+            _mailbox.put(partial(finish, False, exc))
+        else:
+            _mailbox.put(partial(finish, True, result))
+
+    _state["out"] += 1
+    # Daemon threads: a job stuck on a dead network must not keep the app from quitting;
+    # drain() gives running jobs their time first.
+    threading.Thread(target=job, name=f"job-{fn.__name__}", daemon=True).start()
+    _start_polling()
 
 
 def drain(seconds: float = 30.0) -> bool:
-    """Let running jobs finish and deliver their results; call before the app exits.
-
-    Waiting in Qt's own pool destructor at interpreter exit would hold the GIL that
-    a finishing job needs, and hang; here the GIL is released between short waits.
-    """
-    import time
-
-    from PySide6.QtCore import QCoreApplication
-
+    """Let running jobs finish and deliver their results; call before the app exits."""
     deadline = time.monotonic() + seconds
-    while _running and time.monotonic() < deadline:
-        QThreadPool.globalInstance().waitForDone(20)
+    while _state["out"] and time.monotonic() < deadline:
+        _deliver()
         QCoreApplication.processEvents()
         time.sleep(0.005)
-    return not _running
+    _deliver()
+    return not _state["out"]

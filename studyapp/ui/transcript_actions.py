@@ -51,16 +51,6 @@ def save_transcript(
         target = target.with_suffix(".json" if as_json else ".pdf")
     report("Making and signing the transcript…", True)
 
-    def work() -> tuple[Path, int]:
-        files = transcript_export.make(ctx, learner_id, period)
-        exports.save_file(target, files.credential_json.encode("utf-8") if as_json else files.pdf)
-        return target, files.count
-
-    def saved(result: tuple[Path, int]) -> None:
-        where, count = result
-        report(f"Transcript of {count} record{'s' if count != 1 else ''} saved to {where}.", True)
-        done()
-
     def failed(exc: BaseException) -> None:
         report(
             str(exc) if isinstance(exc, UserError) else f"The transcript could not be saved: {exc}",
@@ -68,5 +58,27 @@ def save_transcript(
         )
         done()
 
-    run_in_background(work, on_success=saved, on_failure=failed)
+    def saved(count: int) -> None:
+        report(f"Transcript of {count} record{'s' if count != 1 else ''} saved to {target}.", True)
+        done()
+
+    def signed(transcript: transcript_export.SignedTranscript) -> None:
+        # Drawn here, on the UI thread, as Qt requires (ui/tasks.py); written on a worker.
+        try:
+            files = transcript_export.render(transcript)
+        except Exception as exc:
+            failed(exc)
+            return
+        data = files.credential_json.encode("utf-8") if as_json else files.pdf
+
+        def write() -> int:
+            exports.save_file(target, data)
+            return files.count
+
+        run_in_background(write, on_success=saved, on_failure=failed)
+
+    def sign() -> transcript_export.SignedTranscript:
+        return transcript_export.sign(ctx, learner_id, period)
+
+    run_in_background(sign, on_success=signed, on_failure=failed)
     return True
