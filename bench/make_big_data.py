@@ -86,13 +86,15 @@ def make(
         cur = conn.execute(
             "INSERT INTO installed_pack (activity_id, version, title, provider, folder, "
             "release_date, expiration_date, estimated_minutes, max_credit_quarters, credit_type,"
-            " is_sample, installed_at) VALUES (?, '1.0.0', ?, 'Bench Provider', ?, "
-            "'2026-11-01', '2029-11-30', 15, 1, 'AMA PRA Category 1 Credit™', 1, ?)",
+            " is_sample, installed_at, topics) VALUES (?, '1.0.0', ?, 'Bench Provider', ?, "
+            "'2026-11-01', '2029-11-30', 15, 1, 'AMA PRA Category 1 Credit™', 1, ?, ?)",
             (
                 activity_id,
                 f"Activity {n:04d}: Tocilizumab in Refractory Systemic Sclerosis",
                 f"{activity_id}/1.0.0",
                 stamp(now),
+                # Every tenth covers pain management: the search bench finds 100 of 1,000.
+                "Systemic sclerosis; Pain management" if n % 10 == 0 else "Systemic sclerosis",
             ),
         )
         pack_ids.append(cur.lastrowid)

@@ -48,11 +48,19 @@ pack_id = next(r.pack_id for r in __import__("studyapp.services.library", fromli
 def timed(fn):
     start = time.perf_counter(); fn(); app.processEvents()
     return (time.perf_counter() - start) * 1000
-out = {k: [] for k in ("open activity", "switch tab (slowest)", "open CME history",
+out = {k: [] for k in ("search library", "filter library by status", "sort library by expiry",
+                       "open activity", "switch tab (slowest)", "open CME history",
                        "filter CME history", "re-render certificate", "check record signature",
                        "restore from backup (pool thread)")}
+lib = window.library
 for _ in range(runs):
     window.show_library(); app.processEvents()
+    out["search library"].append(timed(lambda: lib.search.setText("pain manage")))
+    lib.search.clear()
+    out["filter library by status"].append(timed(lambda: lib.status_filter.setCurrentIndex(2)))
+    lib.status_filter.setCurrentIndex(0)
+    out["sort library by expiry"].append(timed(lambda: lib.sort_choice.setCurrentIndex(1)))
+    lib.sort_choice.setCurrentIndex(0); app.processEvents()
     out["open activity"].append(timed(lambda: window.open_activity(pack_id)))
     view = window.activity_view
     out["switch tab (slowest)"].append(max(timed(lambda i=i: view.tabs.setCurrentIndex(i))
@@ -105,6 +113,9 @@ def screens(folder: Path, runs: int) -> dict[str, list[float]]:
 
 
 TARGETS = {
+    "search library": 50,
+    "filter library by status": 50,
+    "sort library by expiry": 50,
     "open activity": 100,
     "switch tab (slowest)": 100,
     "open CME history": 100,

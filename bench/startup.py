@@ -105,8 +105,8 @@ def refresh_library(self):
         _finish_if_done()
 main_window.MainWindow.refresh_library = refresh_library
 original = library_view.LibraryView.set_rows
-def set_rows(self, rows):
-    original(self, rows)
+def set_rows(self, rows, *args):
+    original(self, rows, *args)
     if rows and not _state["ready"]:
         mark_ready()  # the library list is populated and takes input from here on
 library_view.LibraryView.set_rows = set_rows

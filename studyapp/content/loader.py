@@ -73,6 +73,7 @@ def load_folder(root: Path) -> Activity:
     faculty = read_people(r, data, "faculty")
     planners = read_people(r, data, "planners")
     sections = read_sections(r, data)
+    topics = _topics(r, data)
     problems.extend(check_sections(root, sections))
 
     objective_ids = {o.id for o in objectives}
@@ -118,6 +119,7 @@ def load_folder(root: Path) -> Activity:
         pretest=tests[TestKind.PRE],
         posttest=tests[TestKind.POST],
         evaluation=evaluation,
+        topics=topics,
         evaluation_after_pass=opens == "after-pass",
     )
 
@@ -163,3 +165,19 @@ def validate(path: Path) -> list[PackProblem]:
     except OSError as exc:
         return [PackProblem(path.name, "file", f"cannot be read ({exc.strerror or exc})")]
     return []
+
+
+MAX_TOPICS = 20
+
+
+def _topics(r: FieldReader, data: dict) -> tuple[str, ...]:
+    if "topics" not in data:
+        return ()
+    topics = r.string_list(data, "topics") or []
+    cleaned = tuple(dict.fromkeys(t.strip() for t in topics if t.strip()))
+    if len(cleaned) > MAX_TOPICS:
+        r.problem("topics", f"has {len(cleaned)} topics; at most {MAX_TOPICS}")
+    for topic in cleaned:
+        if len(topic) > 80 or ";" in topic:
+            r.problem("topics", f"'{topic[:40]}' must be at most 80 characters, without ';'")
+    return cleaned

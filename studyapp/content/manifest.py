@@ -42,6 +42,7 @@ MANIFEST_FIELDS = {
     "faculty",
     "planners",
     "sections",
+    "topics",
 }
 CREDIT_FIELDS = {
     "max_credits",

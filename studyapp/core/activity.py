@@ -163,6 +163,9 @@ class Activity:
     evaluation: tuple[EvaluationQuestion, ...] = field(default=())
     # The evaluation opens once the post-test is attempted, or (True) once it is passed.
     evaluation_after_pass: bool = False
+    # Subjects the activity covers (pain management, ethics…): found by the library's
+    # search, and counted toward a licence's topic requirements.
+    topics: tuple[str, ...] = ()
 
     def items(self, test: TestKind) -> tuple[Item, ...]:
         return self.pretest if test is TestKind.PRE else self.posttest

@@ -31,6 +31,7 @@ class Progress:
     posttest_passed: bool = False
     evaluation_submitted: bool = False
     credit_claimed: bool = False
+    reading_opened: bool = False
 
 
 def is_expired(expiration_date: dt.date, today: dt.date) -> bool:
@@ -131,3 +132,67 @@ def status(expiration_date: dt.date, progress: Progress, today: dt.date) -> Stat
     if progress.started or progress.pretest_submitted or progress.posttest_attempts:
         return Status.IN_PROGRESS
     return Status.NOT_STARTED
+
+
+class Stage(StrEnum):
+    """The six steps of an activity, in the order the learner takes them."""
+
+    OVERVIEW = "overview"
+    PRETEST = "pretest"
+    READING = "reading"
+    POSTTEST = "posttest"
+    EVALUATION = "evaluation"
+    CREDIT = "credit"
+
+
+class StageState(StrEnum):
+    DONE = "done"
+    NEXT = "next"  # the first step not done that is open
+    OPEN = "open"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class StageView:
+    stage: Stage
+    state: StageState
+    lock: Lock | None = None  # why, when locked
+
+
+def stage_done(stage: Stage, progress: Progress) -> bool:
+    return {
+        Stage.OVERVIEW: progress.started,
+        Stage.PRETEST: progress.pretest_submitted,
+        Stage.READING: progress.reading_opened,
+        Stage.POSTTEST: progress.posttest_passed,
+        Stage.EVALUATION: progress.evaluation_submitted,
+        Stage.CREDIT: progress.credit_claimed,
+    }[stage]
+
+
+def stages_done(progress: Progress) -> int:
+    """How many of the six steps are done, for the library's progress bar."""
+    return sum(stage_done(stage, progress) for stage in Stage)
+
+
+def stages(activity: Activity, progress: Progress, today: dt.date) -> tuple[StageView, ...]:
+    """Each step's state for the activity's step rail: done, next, open or locked (why)."""
+    locks: dict[Stage, Lock | None] = {
+        Stage.POSTTEST: posttest_lock(progress),
+        Stage.EVALUATION: evaluation_lock(activity, progress),
+        Stage.CREDIT: credit_lock(activity, progress, today),
+    }
+    views: list[StageView] = []
+    next_found = False
+    for stage in Stage:
+        lock = locks.get(stage)
+        if stage_done(stage, progress):
+            views.append(StageView(stage, StageState.DONE))
+        elif lock is not None:
+            views.append(StageView(stage, StageState.LOCKED, lock))
+        elif not next_found:
+            next_found = True
+            views.append(StageView(stage, StageState.NEXT))
+        else:
+            views.append(StageView(stage, StageState.OPEN))
+    return tuple(views)

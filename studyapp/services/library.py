@@ -69,6 +69,7 @@ def to_progress(p: progress_store.PackProgress | None) -> gating.Progress:
         posttest_passed=p.posttest_passed,
         evaluation_submitted=p.evaluation_submitted,
         credit_claimed=p.credit_claimed,
+        reading_opened=p.reading_opened,
     )
 
 
@@ -93,6 +94,10 @@ def rows(ctx: Context, learner_id: int | None) -> list[LibraryRow]:
                 status=gating.status(p.expiration_date, to_progress(prog), today),
                 queued=bool(prog and prog.queued),
                 is_sample=p.is_sample,
+                provider=p.provider,
+                topics=tuple(p.topics.split("; ")) if p.topics else (),
+                stages_done=gating.stages_done(to_progress(prog)),
+                last_opened=prog.last_opened if prog else None,
             )
         )
     return result
@@ -253,6 +258,7 @@ def _index_row(ctx: Context, act: Activity, folder: str) -> InstalledPack:
         installed_at=ctx.now(),
         accreditor_activity_id=act.credit.accreditor_activity_id or None,
         moc_points=str(act.credit.moc_points) if act.credit.moc_points else None,
+        topics="; ".join(act.topics) or None,
     )
 
 

@@ -20,7 +20,7 @@ from studyapp.core.gating import Status
 
 log = logging.getLogger(__name__)
 SNAPSHOT = "library-snapshot.json"
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,15 @@ class LibraryRow:
     status: Status
     queued: bool
     is_sample: bool
+    provider: str = ""
+    topics: tuple[str, ...] = ()
+    stages_done: int = 0  # of the six steps, Overview to Credit
+    last_opened: dt.datetime | None = None
+
+    def matches(self, words: list[str]) -> bool:
+        """Every word found in the title, provider, topics or credit type."""
+        haystack = " ".join((self.title, self.provider, *self.topics, self.credit_type)).lower()
+        return all(word in haystack for word in words)
 
 
 def save_snapshot(folder: Path, rows: list[LibraryRow]) -> None:
@@ -56,6 +65,10 @@ def save_snapshot(folder: Path, rows: list[LibraryRow]) -> None:
                 r.status.name,
                 r.queued,
                 r.is_sample,
+                r.provider,
+                list(r.topics),
+                r.stages_done,
+                r.last_opened.isoformat() if r.last_opened else None,
             ]
             for r in rows
         ],
@@ -89,6 +102,10 @@ def load_snapshot(folder: Path) -> list[LibraryRow]:
                 statuses[status],
                 queued,
                 is_sample,
+                provider,
+                tuple(topics),
+                stages_done,
+                dt.datetime.fromisoformat(opened) if opened else None,
             )
             for (
                 pack_id,
@@ -102,6 +119,10 @@ def load_snapshot(folder: Path) -> list[LibraryRow]:
                 status,
                 queued,
                 is_sample,
+                provider,
+                topics,
+                stages_done,
+                opened,
             ) in data["rows"]
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError):

@@ -47,7 +47,9 @@ def set_overview_scroll(ctx: Context, learner_id: int, pack_id: int, value: int)
         preferences.put(s, f"{OVERVIEW_SCROLL}:{learner_id}:{pack_id}", str(max(0, value)))
 
 
-def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
+def open_activity(ctx: Context, learner_id: int, pack_id: int, resumed: bool = False) -> None:
+    """The learner opened the activity; `resumed` when the app reopened it at start (that
+    is not an opening the library should sort by, nor a change worth a backup)."""
     if ctx.read_only:
         return  # where the learner was: a convenience, not their data
     require_unlocked(ctx, learner_id)
@@ -56,8 +58,8 @@ def open_activity(ctx: Context, learner_id: int, pack_id: int) -> None:
 
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
-        if row.opened_at is None:
-            row.opened_at = ctx.now()
+        if not (resumed and row.opened_at):
+            row.opened_at = ctx.now()  # the latest opening: the library sorts by it
         preferences.put(s, f"{LAST_ACTIVITY}:{learner_id}", str(pack_id))
         statement = xapi.launched(
             xapi_outbox.actor(ctx, s, learner_id), xapi_outbox.activity_ref(s, pack_id), ctx.now()

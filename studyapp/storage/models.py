@@ -162,6 +162,8 @@ class InstalledPack(Base):
     # points, as the pack's manifest gives them.
     accreditor_activity_id: Mapped[str | None] = mapped_column(String(40))
     moc_points: Mapped[str | None] = mapped_column(String(20))
+    # The pack's topics joined with "; " (schema 0005), for the library's search.
+    topics: Mapped[str | None] = mapped_column(String(2000))
 
 
 class Attempt(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, select
@@ -46,6 +47,8 @@ class PackProgress:
     evaluation_submitted: bool
     credit_claimed: bool
     queued: bool
+    reading_opened: bool = False
+    last_opened: dt.datetime | None = None
 
 
 def _count_by_pack(session: Session, pack_column, pack_id: int | None, *conditions) -> dict:
@@ -76,6 +79,12 @@ def progress_by_pack(
     queued = _count_by_pack(
         session, p.pack_id, pack_id, p.learner_id == learner_id, p.queued_at.is_not(None)
     )
+    places_stmt = select(p.pack_id, p.opened_at, p.reading_section).where(
+        p.learner_id == learner_id
+    )
+    if pack_id is not None:
+        places_stmt = places_stmt.where(p.pack_id == pack_id)
+    places = {key: (opened_at, section) for key, opened_at, section in session.execute(places_stmt)}
     keys = set(started) | set(evaluated) | set(claimed) | set(opened) | set(queued)
     return {
         key: PackProgress(
@@ -86,6 +95,8 @@ def progress_by_pack(
             evaluation_submitted=bool(evaluated.get(key)),
             credit_claimed=bool(claimed.get(key)),
             queued=bool(queued.get(key)),
+            reading_opened=bool(places.get(key, (None, None))[1]),
+            last_opened=places.get(key, (None, None))[0],
         )
         for key in keys
     }

@@ -36,6 +36,7 @@ class ActivityView(QWidget):
         pack_id: int,
         parent: QWidget | None = None,
         reading_splitter: QByteArray | None = None,
+        resumed: bool = False,
     ) -> None:
         super().__init__(parent)
         assert session.ctx is not None and session.learner is not None
@@ -43,7 +44,7 @@ class ActivityView(QWidget):
         self.session = session
         self.ctx, self.learner_id, self.pack_id = ctx, learner_id, pack_id
         self.activity = library.activity(ctx, pack_id)
-        places.open_activity(ctx, learner_id, pack_id)
+        places.open_activity(ctx, learner_id, pack_id, resumed)
         self._place = places.get(ctx, learner_id, pack_id)
         self._root = ctx.pack_folder(library.pack_folder(ctx, pack_id))
         self._reading_splitter = reading_splitter

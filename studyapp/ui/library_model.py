@@ -1,4 +1,5 @@
-"""The library as a Qt table model: one row per installed activity."""
+"""The library as a Qt table model: one row per installed activity, searched, filtered and
+sorted in plain Python lists."""
 
 from __future__ import annotations
 
@@ -7,16 +8,25 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from studyapp.core.dates import format_date
+from studyapp.ui import theme
 
 if TYPE_CHECKING:  # the model is built before the database layer is imported
+    from studyapp.core.gating import Status
     from studyapp.services.library_rows import LibraryRow
 
-COLUMNS = ("Title", "Credits", "Time", "Expires", "Status")
+COLUMNS = ("Title", "Provider", "Credits", "Time", "Progress", "Expires", "Status")
+TITLE, PROVIDER, CREDITS, TIME, PROGRESS, EXPIRES, STATUS = range(len(COLUMNS))
+STAGES = 6
+SOON_DAYS = 30
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+# The share of the six steps done, 0 to 1, for the progress bar drawn in its column.
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,14 +40,23 @@ def format_minutes(minutes: int) -> str:
     return f"{rest} min"
 
 
-# One key per column, so sorting a long library computes only the key it sorts by.
-SORT_KEYS: tuple[Callable[[LibraryRow], Any], ...] = (
-    lambda r: r.title.lower(),
-    lambda r: r.credits,
-    lambda r: r.estimated_minutes,
-    lambda r: r.expiration_date,
-    lambda r: r.status.value,
-)
+def _never(_row: LibraryRow) -> float:
+    return 0.0
+
+
+# One key per way of sorting, so sorting a long library computes only the key it sorts by.
+SORT_KEYS: dict[str, Callable[[LibraryRow], Any]] = {
+    "title": lambda r: r.title.lower(),
+    "provider": lambda r: (r.provider.lower(), r.title.lower()),
+    "credits": lambda r: r.credits,
+    "time": lambda r: r.estimated_minutes,
+    "progress": lambda r: r.stages_done,
+    "expiry": lambda r: r.expiration_date,
+    "status": lambda r: r.status.value,
+    # Newest first when ascending: what a learner means by "recently opened".
+    "last_opened": lambda r: -r.last_opened.timestamp() if r.last_opened else 0.0,
+}
+COLUMN_SORTS = ("title", "provider", "credits", "time", "progress", "expiry", "status")
 
 
 class LibraryModel(QAbstractTableModel):
@@ -49,25 +68,53 @@ class LibraryModel(QAbstractTableModel):
         self._all: list[LibraryRow] = []
         self._rows: list[LibraryRow] = []  # what is shown: filtered and sorted
         self._texts: list[tuple[str, ...] | None] = []
-        self._filter = ""
-        self._sort: tuple[int, bool] = (0, False)
+        self._words: list[str] = []
+        self._status: Status | None = None
+        self._credit_type: str | None = None
+        self._sort: tuple[str, bool] = ("title", False)
+        self.today = dt.date.today()
 
-    def set_rows(self, rows: list[LibraryRow]) -> None:
+    def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
         self._all = rows
+        self.today = today or dt.date.today()
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text.strip().lower()
+        self._words = text.lower().split()
         self._rebuild()
+
+    def set_filters(self, text: str, status: Status | None, credit_type: str | None) -> None:
+        """Words to find (all of them, in title, provider, topics or credit type), and the
+        status and credit type to show (None: any)."""
+        self._words = text.lower().split()
+        self._status = status
+        self._credit_type = credit_type
+        self._rebuild()
+
+    def credit_types(self) -> list[str]:
+        return sorted({r.credit_type for r in self._all})
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.sort_by(COLUMN_SORTS[column], order == Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, key: str, descending: bool = False) -> None:
+        self._sort = (key, descending)
         self._rebuild()
 
+    def sorting(self) -> tuple[str, bool]:
+        return self._sort
+
     def _rebuild(self) -> None:
-        column, descending = self._sort
-        shown = [r for r in self._all if self._filter in r.title.lower()]
-        shown.sort(key=SORT_KEYS[column], reverse=descending)
+        key, descending = self._sort
+        words, status, credit_type = self._words, self._status, self._credit_type
+        shown = [
+            r
+            for r in self._all
+            if (status is None or r.status == status)
+            and (credit_type is None or r.credit_type == credit_type)
+            and (not words or r.matches(words))
+        ]
+        shown.sort(key=SORT_KEYS[key], reverse=descending)
         self.beginResetModel()
         self._rows = shown
         # Each row is formatted the first time the view asks for it, then kept: the view
@@ -88,6 +135,9 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, pack_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.pack_id == pack_id), None)
 
+    def total(self) -> int:
+        return len(self._all)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -99,33 +149,69 @@ class LibraryModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    def days_left(self, row: LibraryRow) -> int:
+        return (row.expiration_date - self.today).days
+
+    def expires_soon(self, row: LibraryRow) -> bool:
+        """Within 30 days of expiry, and credit still to claim."""
+        from studyapp.core.gating import Status
+
+        return 0 <= self.days_left(row) <= SOON_DAYS and row.status not in (
+            Status.CREDIT_CLAIMED,
+            Status.EXPIRED,
+        )
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called some ten times per visible cell per paint, mostly for roles we leave to
         # the style: answer those first, before touching the index.
         if role == DISPLAY:
             return self._text(index.row(), index.column())
         if role == ALIGNMENT:
-            return RIGHT if index.column() in (1, 2) else None
-        if role == TOOLTIP and index.column() == 0:
+            return RIGHT if index.column() in (CREDITS, TIME) else None
+        if role == PROGRESS_ROLE and index.column() == PROGRESS:
+            return self._rows[index.row()].stages_done / STAGES
+        if role == FOREGROUND and index.column() == EXPIRES:
             row = self._rows[index.row()]
-            return f"{row.title}\nVersion {row.version}" + (
-                "\nSample activity: not valid for credit" if row.is_sample else ""
-            )
+            return QColor(theme.warning_colour()) if self.expires_soon(row) else None
+        if role == TOOLTIP:
+            return self._tooltip(self._rows[index.row()], index.column())
+        return None
+
+    def _tooltip(self, row: LibraryRow, column: int) -> str | None:
+        if column == TITLE:
+            lines = [row.title, f"Version {row.version}"]
+            if row.topics:
+                lines.append("Topics: " + ", ".join(row.topics))
+            if row.is_sample:
+                lines.append("Sample activity: not valid for credit")
+            return "\n".join(lines)
+        if column == EXPIRES:
+            return f"Credit can be claimed until {format_date(row.expiration_date)}."
+        if column == PROGRESS:
+            return f"{row.stages_done} of the {STAGES} steps done, Overview to Credit."
         return None
 
     def _display(self, row: LibraryRow, column: int) -> str:
-        if column == 0:
+        if column == TITLE:
             marks = []
             if row.queued:
                 marks.append("queued")
             if row.is_sample:
                 marks.append("sample")
             return row.title + (f"  ({', '.join(marks)})" if marks else "")
-        if column == 1:
+        if column == PROVIDER:
+            return row.provider
+        if column == CREDITS:
             return f"{row.credits:.2f}"
-        if column == 2:
+        if column == TIME:
             return format_minutes(row.estimated_minutes)
-        if column == 3:
+        if column == PROGRESS:
+            return f"{row.stages_done} of {STAGES} steps"
+        if column == EXPIRES:
             assert isinstance(row.expiration_date, dt.date)
+            if self.expires_soon(row):
+                days = self.days_left(row)
+                when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+                return f"⚠ Expires {when}"
             return format_date(row.expiration_date)
         return row.status.value

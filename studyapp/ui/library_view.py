@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:  # shown before the database layer is imported
     from PySide6.QtWidgets import QTableView
@@ -25,8 +35,26 @@ class LibraryView(QWidget):
         self.model: LibraryModel | None = None
         self.table: QTableView | None = None
         self.heading = QLabel("<h2>Library</h2>")
-        self.search = QLineEdit(placeholderText="Filter activities by title")
+        self.search = QLineEdit(placeholderText="Search by title, topic or provider (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library")
+        self.search.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show activities with this status")
+        self.status_filter.addItem("All statuses", None)
+        self.credit_filter = QComboBox()
+        self.credit_filter.setAccessibleName("Show activities with this credit type")
+        self.credit_filter.addItem("All credit types", None)
+        self.sort_choice = QComboBox()
+        self.sort_choice.setAccessibleName("Sort the library")
+        for text, key in (
+            ("Sort by title", "title"),
+            ("Sort by expiry", "expiry"),
+            ("Sort by last opened", "last_opened"),
+        ):
+            self.sort_choice.addItem(text, key)
+        self.count = QLabel()
         self.placeholder = QLabel("Opening your library…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton("&Open activity")
@@ -37,13 +65,20 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search, 2)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.credit_filter)
+        filters.addWidget(self.sort_choice)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.open_button)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
+        self._layout.addLayout(filters)
         self._layout.addWidget(self.placeholder, 1)
         self._layout.addLayout(buttons)
 
@@ -51,11 +86,18 @@ class LibraryView(QWidget):
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
         from studyapp.core.gating import Status  # loaded with the first rows anyway
-        from studyapp.ui.library_model import LibraryModel
+        from studyapp.ui.library_model import PROGRESS, PROGRESS_ROLE, LibraryModel
+        from studyapp.ui.progress_delegate import ProgressDelegate
 
         self.model = LibraryModel()
-        self.search.textChanged.connect(self.model.set_filter)
+        for status in Status:
+            self.status_filter.addItem(status.value, status)
+        self.search.textChanged.connect(self._filter)
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.credit_filter.currentIndexChanged.connect(self._filter)
+        self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
         table = QTableView()
+        table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table, PROGRESS_ROLE))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,38 +111,118 @@ class LibraryView(QWidget):
         # The other columns are sized from the widest text they can hold, not measured
         # from rows: sizing to contents asked the model some 4,000 times per layout for a
         # long library, the largest part of the snapshot's cost at start-up.
-        widest = (  # credits, time, expiry, status
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 180)
+        widest = (  # credits, time, progress, expiry, status
             ("99.75",),
             ("23 h 59 min",),
-            ("September 30, 2029", "December 31, 2029"),
+            ("6 of 6 steps",),
+            ("September 30, 2029", "December 31, 2029", "⚠ Expires in 30 days"),
             tuple(status.value for status in Status),
         )
         metrics = table.fontMetrics()
         padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
-        for col, texts in enumerate(widest, start=1):
+        for col, texts in enumerate(widest, start=2):
             width = max(metrics.horizontalAdvance(t) for t in texts) + padding
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         table.activated.connect(self._activated)
         table.doubleClicked.connect(self._activated)
-        self._layout.insertWidget(2, table, 1)
+        header.sortIndicatorChanged.connect(self._header_sorted)
+        self._layout.insertWidget(3, table, 1)
         self.table = table
 
-    def set_rows(self, rows: list[LibraryRow]) -> None:
+    def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
         if self.table is None:
             self._build_table()
         assert self.model is not None and self.table is not None
         kept = self.selected_pack()  # a refresh keeps the learner's place in the list
-        self.model.set_rows(rows)
-        empty = not rows
-        self.placeholder.setText(
-            "No activities are installed. Use File > Import pack… to add one." if empty else ""
+        self.model.set_rows(rows, today)
+        self._offer_credit_types()
+        self._show_result(kept)
+
+    def _offer_credit_types(self) -> None:
+        assert self.model is not None
+        chosen = self.credit_filter.currentData()
+        types = self.model.credit_types()
+        if [self.credit_filter.itemData(i) for i in range(1, self.credit_filter.count())] == types:
+            return
+        self.credit_filter.blockSignals(True)
+        while self.credit_filter.count() > 1:
+            self.credit_filter.removeItem(1)
+        for credit_type in types:
+            self.credit_filter.addItem(credit_type, credit_type)
+        self.credit_filter.setCurrentIndex(max(0, self.credit_filter.findData(chosen)))
+        self.credit_filter.blockSignals(False)
+        self.credit_filter.setVisible(len(types) > 1)
+        if self.credit_filter.currentData() != chosen:
+            self._filter()
+
+    def _filter(self) -> None:
+        if self.model is None:
+            return
+        kept = self.selected_pack()
+        self.model.set_filters(
+            self.search.text(), self.status_filter.currentData(), self.credit_filter.currentData()
         )
-        self.placeholder.setVisible(empty)
-        self.table.setVisible(not empty)
+        self._show_result(kept)
+
+    def _sort_chosen(self) -> None:
+        if self.model is None or self.table is None:
+            return
+        kept = self.selected_pack()
+        key = self.sort_choice.currentData()
+        self.model.sort_by(key)
+        from studyapp.ui.library_model import COLUMN_SORTS
+
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        if key in COLUMN_SORTS:
+            header.setSortIndicator(COLUMN_SORTS.index(key), Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self._show_result(kept)
+
+    def _header_sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        from studyapp.ui.library_model import COLUMN_SORTS
+
+        index = self.sort_choice.findData(COLUMN_SORTS[column] if column >= 0 else None)
+        self.sort_choice.blockSignals(True)
+        self.sort_choice.setCurrentIndex(index)  # -1 (blank) for a column not offered there
+        self.sort_choice.blockSignals(False)
+
+    def _show_result(self, kept: int | None) -> None:
+        assert self.model is not None and self.table is not None
+        shown, total = self.model.rowCount(), self.model.total()
+        if total == 0:
+            message = "No activities are installed. Use File > Import pack… to add one."
+        elif shown == 0:
+            message = "No activity matches. Clear the search or choose “All” in the filters."
+        else:
+            message = ""
+        self.placeholder.setText(message)
+        self.placeholder.setVisible(bool(message))
+        self.table.setVisible(not message)
+        self.count.setText(
+            f"{shown} of {total} activities" if shown != total else f"{total} activities"
+        )
         if kept is not None:
             self.select_pack(kept)
-        if rows and not self.table.selectionModel().hasSelection():
+        if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the search box goes to the list, as in a file dialog.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_table()
+                return True
+        return super().eventFilter(watched, event)
 
     def selected_pack(self) -> int | None:
         if self.model is None or self.table is None:

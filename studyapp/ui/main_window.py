@@ -196,7 +196,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         from studyapp.services import library
 
         rows = library.rows(self.ctx, self.learner.id if self.learner else None)
-        self.library.set_rows(rows)
+        self.library.set_rows(rows, self.ctx.today())
 
     def show_snapshot(self, folder: Path) -> None:
         """Before the database opens: the library as it was last shown, to browse at once."""
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.history.show_learner(self.ctx, self.learner.id)
         self.stack.setCurrentWidget(self.history)
 
-    def open_activity(self, pack_id: int) -> None:
+    def open_activity(self, pack_id: int, resumed: bool = False) -> None:
         if self.ctx is None:
             self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
             self.statusBar().showMessage("Opening your library…")
@@ -252,7 +252,10 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         splitter: list = []
         window_state.restore(self.ctx, window_state.READING_SPLITTER, splitter.append)
         view = ActivityView(
-            self.session, pack_id, reading_splitter=splitter[0] if splitter else None
+            self.session,
+            pack_id,
+            reading_splitter=splitter[0] if splitter else None,
+            resumed=resumed,
         )
         view.back_requested.connect(self.show_library)
         self.activity_view = view

@@ -33,7 +33,7 @@ class ProfileActions:
         def setWindowTitle(self, title: str) -> None: ...
         def refresh_library(self) -> None: ...
         def show_library(self) -> None: ...
-        def open_activity(self, pack_id: int) -> None: ...
+        def open_activity(self, pack_id: int, resumed: bool = False) -> None: ...
 
     def ask_first_profile(self) -> ProfileDialog:
         """Window-modal, so the library stays visible behind it and nothing blocks."""
@@ -56,7 +56,7 @@ class ProfileActions:
         if last is None:
             return
         try:
-            self.open_activity(last)
+            self.open_activity(last, resumed=True)
         except UserError:
             places.close_activity(self.ctx, self.learner.id)
 

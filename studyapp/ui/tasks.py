@@ -119,9 +119,10 @@ def run_in_background(
 def drain(seconds: float = 30.0) -> bool:
     """Let running jobs finish and deliver their results; call before the app exits."""
     deadline = time.monotonic() + seconds
-    while _state["out"] and time.monotonic() < deadline:
+    while True:
         _deliver()
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # what the results set going (a refresh, a paint)
+        if not _state["out"] or time.monotonic() >= deadline:
+            break
         time.sleep(0.005)
-    _deliver()
     return not _state["out"]

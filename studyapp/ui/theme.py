@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 # (light mode, dark mode): dark-mode shades are lighter so they read on a dark window.
 PROBLEM = ("#b00020", "#ff8a80")
 GOOD = ("#2e7d32", "#81c784")
+WARNING = ("#8a5a00", "#ffcc80")  # soon: an activity expiring within 30 days
 
 
 def dark_mode() -> bool:
@@ -30,6 +31,10 @@ def problem_colour() -> str:
 
 def good_colour() -> str:
     return GOOD[dark_mode()]
+
+
+def warning_colour() -> str:
+    return WARNING[dark_mode()]
 
 
 def problem_style() -> str:

@@ -72,6 +72,18 @@ DEFECTS = [
         "expected a whole number, found text",
     ),
     (
+        "topics not a list",
+        sub("activity.toml", r"^topics = .*$", 'topics = "Gout"'),
+        "activity.toml:topics",
+        "expected a list of text, found text",
+    ),
+    (
+        "topic with a semicolon",
+        sub("activity.toml", r"^topics = .*$", 'topics = ["Gout; lupus"]'),
+        "activity.toml:topics",
+        "must be at most 80 characters, without ';'",
+    ),
+    (
         "dates reversed",
         edit("activity.toml", "expiration_date = 2029-11-30", "expiration_date = 2025-01-01"),
         "activity.toml:expiration_date",
@@ -260,4 +272,9 @@ def test_all_problems_are_reported_at_once(il6_source: Path) -> None:
 def test_valid_pack_loads(il6_source: Path) -> None:
     activity = loader.load(il6_source)
     assert activity.id == "il6-treat-to-target"
+    assert activity.topics == (
+        "Rheumatoid arthritis",
+        "Interleukin-6 inhibitors",
+        "Treat-to-target",
+    )
     assert len(activity.posttest) >= 10

@@ -83,3 +83,35 @@ def test_evaluation_opens_after_a_posttest_attempt_or_a_pass_if_the_pack_says() 
     assert gating.evaluation_lock(strict, tried) == Lock(Reason.PASS_FIRST, count=70)
     passed = Progress(pretest_submitted=True, posttest_attempts=1, posttest_passed=True)
     assert gating.evaluation_lock(strict, passed) is None
+
+
+def rail(progress: Progress, **changes) -> list[tuple[str, str, Reason | None]]:
+    views = gating.stages(activity(**changes), progress, TODAY)
+    return [(v.stage.value, v.state.value, v.lock.reason if v.lock else None) for v in views]
+
+
+def test_the_step_rail_says_done_next_open_and_locked_with_the_reason() -> None:
+    assert rail(Progress()) == [
+        ("overview", "next", None),
+        ("pretest", "open", None),
+        ("reading", "open", None),
+        ("posttest", "locked", Reason.PRETEST_FIRST),
+        ("evaluation", "locked", Reason.POSTTEST_FIRST),
+        ("credit", "locked", Reason.STEPS_MISSING),
+    ]
+    read_and_pretested = Progress(started=True, pretest_submitted=True, reading_opened=True)
+    assert rail(read_and_pretested) == [
+        ("overview", "done", None),
+        ("pretest", "done", None),
+        ("reading", "done", None),
+        ("posttest", "next", None),
+        ("evaluation", "locked", Reason.POSTTEST_FIRST),
+        ("credit", "locked", Reason.STEPS_MISSING),
+    ]
+    failed_once = replace(read_and_pretested, posttest_attempts=1)
+    assert rail(failed_once)[3:5] == [("posttest", "next", None), ("evaluation", "open", None)]
+    everything = Progress(True, True, 1, True, True, True, True)
+    assert {state for _s, state, _r in rail(everything)} == {"done"}
+    assert gating.stages_done(everything) == 6 and gating.stages_done(Progress()) == 0
+    expired = rail(read_and_pretested, expiration_date=dt.date(2027, 1, 1))
+    assert expired[5] == ("credit", "locked", Reason.EXPIRED)

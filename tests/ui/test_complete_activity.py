@@ -48,7 +48,14 @@ def test_learner_completes_activity_and_gets_certificate(
     # The library lists the bundled sample with its facts and the learner's status.
     rows = window.library.row_texts()
     il6 = next(r for r in rows if r[0].startswith("Treating to Target"))
-    assert il6[1:] == ["1.00", "1 h", "November 30, 2029", "Not started"]
+    assert il6[1:] == [
+        "Global Education Group and Integritas Communications",
+        "1.00",
+        "1 h",
+        "0 of 6 steps",
+        "November 30, 2029",
+        "Not started",
+    ]
 
     # Open it like a user: click the row, press Enter.
     table = window.library.table
@@ -246,7 +253,8 @@ def test_learner_completes_activity_and_gets_certificate(
 
     window.show_library()
     il6 = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
-    assert il6[4] == "Credit claimed"
+    assert il6[-1] == "Credit claimed"
+    assert il6[4] == "6 of 6 steps"
     close_window(window)
 
 

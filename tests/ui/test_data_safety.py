@@ -246,7 +246,7 @@ def test_protected_profile_asks_for_its_passphrase_at_start(qtbot: QtBot, paths:
     window = open_window(qtbot, paths)
     assert window.learner is None
     assert window.statusBar().currentMessage() == "Ana Silva, NP is locked."
-    assert all(row[4] == "Not started" for row in window.library.row_texts())
+    assert all(row[-1] == "Not started" for row in window.library.row_texts())
     unlock = window.unlock_dialog
     assert unlock is not None and unlock.isVisible()
     qtbot.keyClicks(unlock.passphrase, "coffee")
@@ -315,6 +315,7 @@ def start_app(qtbot: QtBot, paths: DataPaths):
     window = MainWindow(paths.logs / "studyapp.log")
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)  # its geometry settled: closing saves it, unchanged
     uiapp.start(window, paths)
     qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
     assert drain()  # the start-up backup, if any, and the sample pack check

@@ -12,19 +12,34 @@ from studyapp.services.library_rows import LibraryRow
 from studyapp.ui.library_model import LibraryModel
 
 
-def row(pack_id: int, title: str, credits: str, status: Status) -> LibraryRow:
+def row(
+    pack_id: int,
+    title: str,
+    credits: str,
+    status: Status,
+    provider: str = "Provider",
+    topics: tuple[str, ...] = (),
+    expires: dt.date = dt.date(2029, 1, 1),
+    credit_type: str = "AMA",
+    opened: dt.datetime | None = None,
+    stages: int = 0,
+) -> LibraryRow:
     return LibraryRow(
         pack_id,
         f"a{pack_id}",
         "1",
         title,
         Decimal(credits),
-        "AMA",
+        credit_type,
         30,
-        dt.date(2029, 1, 1),
+        expires,
         status,
         False,
         False,
+        provider,
+        topics,
+        stages,
+        opened,
     )
 
 
@@ -43,19 +58,19 @@ def test_sorted_by_title_ignoring_case_and_by_any_column(qapp) -> None:
     model = LibraryModel()
     model.set_rows(ROWS)
     assert titles(model) == ["asthma", "Gout", "Lupus update"]
-    model.sort(1, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, 1).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 2).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
     model.set_rows(list(reversed(ROWS)))  # a refresh keeps the chosen order
-    assert [model.index(r, 1).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
+    assert [model.index(r, 2).data() for r in range(3)] == ["1.00", "0.50", "0.25"]
 
 
 def test_filter_keeps_matching_titles_and_row_lookup_follows(qapp) -> None:
     model = LibraryModel()
     model.set_rows(ROWS)
-    model.set_filter("  LUP ")
+    model.set_filters("  LUP ", None, None)
     assert titles(model) == ["Lupus update"]
     assert model.row_at(0).pack_id == 3 and model.row_of(1) is None
-    model.set_filter("")
+    model.set_filters("", None, None)
     assert model.rowCount() == 3
 
 
@@ -80,6 +95,9 @@ def test_every_column_shows_its_widest_text_whole(qtbot) -> None:
             status,
             False,
             False,
+            "Provider",
+            (),
+            6,
         )
         for n, status in enumerate(Status)
     ]
@@ -88,7 +106,7 @@ def test_every_column_shows_its_widest_text_whole(qtbot) -> None:
     metrics = table.fontMetrics()
     header = table.horizontalHeader()
     for r in range(view.model.rowCount()):
-        for c in range(1, 5):
+        for c in range(2, 7):
             text = view.model.index(r, c).data()
             assert metrics.horizontalAdvance(text) < header.sectionSize(c), (text, c)
-    assert {view.model.index(r, 4).data() for r in range(len(widest))} == {s.value for s in Status}
+    assert {view.model.index(r, 6).data() for r in range(len(widest))} == {s.value for s in Status}

@@ -40,6 +40,7 @@ def upgrade() -> None:
     with op.batch_alter_table("installed_pack") as batch:
         batch.add_column(sa.Column("accreditor_activity_id", sa.String(40), nullable=True))
         batch.add_column(sa.Column("moc_points", sa.String(20), nullable=True))
+        batch.add_column(sa.Column("topics", sa.String(2000), nullable=True))
     op.create_table(
         "board_certification",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -102,6 +103,7 @@ def downgrade() -> None:
     op.drop_table("xapi_outbox")
     op.drop_table("board_certification")
     with op.batch_alter_table("installed_pack") as batch:
+        batch.drop_column("topics")
         batch.drop_column("moc_points")
         batch.drop_column("accreditor_activity_id")
     with op.batch_alter_table("learner") as batch:
