@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from studyapp.core import gating
 from studyapp.core.activity import TestKind
 from studyapp.services import active_time, attempts, library, places
 from studyapp.services.changes import Change, Changed
@@ -21,6 +22,7 @@ from studyapp.ui.evaluation_tab import EvaluationTab
 from studyapp.ui.overview_tab import OverviewTab
 from studyapp.ui.reading_tab import ReadingTab
 from studyapp.ui.session import Session
+from studyapp.ui.step_rail import StepRail
 from studyapp.ui.test_tab import TestTab
 
 TABS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
@@ -66,9 +68,14 @@ class ActivityView(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             self._pages.append(column)
             self.tabs.addTab(page, label)
-        self._update_tab_labels()
+        # The rail is how the learner moves between steps; the tab bar underneath is hidden.
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.rail = StepRail()
+        self.rail.step_chosen.connect(self.tabs.setCurrentIndex)
         start = TABS.index(self._place.last_tab) if self._place.last_tab in TABS else 0
         self.tabs.setCurrentIndex(start)
+        self._update_tab_labels()
         self._tab(TABS[start])
         self.tabs.currentChanged.connect(self._tab_changed)
         for n in range(len(TABS)):
@@ -77,6 +84,7 @@ class ActivityView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.rail)
         layout.addWidget(self.tabs, 1)
 
         self.clock = ActivityClock(self, self._add_time)
@@ -145,6 +153,9 @@ class ActivityView(QWidget):
                     ctx, learner_id, pack_id, section, scroll
                 )
             )
+            if place.reading_section is None and tab.current_section() and not ctx.read_only:
+                # The first visit: the Reading counts as opened (the step rail marks it).
+                places.set_reading(ctx, learner_id, pack_id, tab.current_section(), 0)
             return tab
 
         def evaluation() -> QWidget:
@@ -184,6 +195,7 @@ class ActivityView(QWidget):
         self.clock.set_tab(name)
         places.set_tab(self.ctx, self.learner_id, self.pack_id, name)
         self._tab(name)
+        self._update_tab_labels()  # opening the Reading marks it done
 
     def _add_time(self, tab: str, seconds: int) -> None:
         active_time.add(self.ctx, self.learner_id, self.pack_id, tab, seconds)
@@ -209,12 +221,7 @@ class ActivityView(QWidget):
         self.session.changed.disconnect(self._on_change)
 
     def _update_tab_labels(self) -> None:
+        """The rail's marks follow the learner's progress."""
         prog = attempts.progress(self.ctx, self.learner_id, self.pack_id)
-        done = {
-            "pretest": prog.pretest_submitted,
-            "posttest": prog.posttest_passed,
-            "evaluation": prog.evaluation_submitted,
-            "credit": prog.credit_claimed,
-        }
-        for index, (name, label) in enumerate(zip(TABS, LABELS, strict=True)):
-            self.tabs.setTabText(index, label + (" ✓" if done.get(name) else ""))
+        views = gating.stages(self.activity, prog, self.ctx.today())
+        self.rail.show_stages(views, self.tabs.currentIndex())

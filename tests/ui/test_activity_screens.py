@@ -133,7 +133,7 @@ def test_a_claim_is_shown_even_when_the_certificate_cannot_be_made(
     qtbot.waitUntil(lambda: not tab.progress.isVisible(), timeout=15_000)
     assert tab.status.text().startswith("<b>Credit claimed.</b> You claimed 1.00")
     assert "the certificate could not be made yet (the PDF writer failed)" in tab.message.text()
-    assert view.tabs.tabText(5) == "Credit ✓"
+    assert view.rail.texts()[5] == "✓ Credit"
     window.show_library()
     row = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
     assert row[-1] == "Credit claimed"

@@ -69,14 +69,18 @@ def test_learner_completes_activity_and_gets_certificate(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     view = window.activity_view
     assert view is not None
-    assert [view.tabs.tabText(i) for i in range(6)] == [
-        "Overview",
-        "Pre-Test",
+    # Opening it marked the Overview done; the Pre-Test is next; later steps say they wait.
+    assert view.rail.texts() == [
+        "✓ Overview",
+        "→ Pre-Test",
         "Reading",
-        "Post-Test",
-        "Evaluation",
-        "Credit",
+        "🔒 Post-Test",
+        "🔒 Evaluation",
+        "🔒 Credit",
     ]
+    assert view.rail.buttons[3].toolTip() == (
+        "Submit the Pre-Test first. Your score there does not count against you."
+    )
     overview = view.overview.view.toPlainText()
     for heading in (
         "Statement of need",
@@ -105,7 +109,7 @@ def test_learner_completes_activity_and_gets_certificate(
     assert view.pretest.questions[0].saved.text() == "Saved"
     click(qtbot, view.pretest.submit_button)
     assert "Pre-Test submitted: 36% (4 of 11 correct)" in view.pretest.status.text()
-    assert view.tabs.tabText(1) == "Pre-Test ✓"
+    assert view.rail.texts()[1] == "✓ Pre-Test"
 
     # Reading: pick a section from the list; it renders, with its image from the pack.
     view.tabs.setCurrentIndex(2)
@@ -188,7 +192,14 @@ def test_learner_completes_activity_and_gets_certificate(
     assert "with 45 minutes attested" in tab.status.text()
     assert tab.message.text() == ""  # the attestation reminder is gone with its cause
     assert tab.open_pdf.isVisible() and tab.save_json.isVisible()
-    assert view.tabs.tabText(5) == "Credit ✓"
+    assert view.rail.texts() == [
+        "✓ Overview",
+        "✓ Pre-Test",
+        "✓ Reading",
+        "✓ Post-Test",
+        "✓ Evaluation",
+        "✓ Credit",
+    ]
 
     # Save the certificate and the record where the user chooses.
     pdf_path, json_path = tmp_path / "out" / "cert.pdf", tmp_path / "out" / "record.json"

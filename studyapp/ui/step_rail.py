@@ -1,0 +1,103 @@
+"""The step rail above an open activity: Overview → Pre-Test → Reading → Post-Test →
+Evaluation → Credit, each marked done, next, open or locked, and for a locked step why,
+in words and a sign as well as colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from studyapp.core.gating import StageState, StageView
+from studyapp.ui.reasons import describe
+
+LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit")
+SIGNS = {StageState.DONE: "✓", StageState.NEXT: "→", StageState.OPEN: "", StageState.LOCKED: "🔒"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StepRail", text)
+
+
+def state_words(view: StageView) -> str:
+    if view.state is StageState.DONE:
+        return tr("done")
+    if view.state is StageState.NEXT:
+        return tr("your next step")
+    if view.state is StageState.LOCKED:
+        return tr("locked")
+    return tr("open")
+
+
+class StepRail(QWidget):
+    step_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step-rail")
+        self.buttons: list[QToolButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for index, label in enumerate(LABELS):
+            if index:
+                arrow = QLabel("›")
+                arrow.setAccessibleName("")
+                row.addWidget(arrow)
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(label)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.idClicked.connect(self.step_chosen)
+        # What the chosen step's state means: the lock's reason, in a sentence.
+        self.note = QLabel()
+        self.note.setObjectName("step-note")
+        self.note.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.note)
+        self.views: tuple[StageView, ...] = ()
+
+    def show_stages(self, views: tuple[StageView, ...], current: int) -> None:
+        self.views = views
+        for index, (button, view) in enumerate(zip(self.buttons, views, strict=True)):
+            sign = SIGNS[view.state]
+            button.setText(f"{sign} {LABELS[index]}".strip())
+            why = describe(view.lock) if view.lock else ""
+            button.setToolTip(why or LABELS[index] + ": " + state_words(view))
+            button.setAccessibleName(
+                tr("Step {n} of 6: {label}, {state}").format(
+                    n=index + 1, label=LABELS[index], state=state_words(view)
+                )
+            )
+            button.setAccessibleDescription(why)
+        self.set_current(current)
+
+    def set_current(self, index: int) -> None:
+        self.buttons[index].setChecked(True)
+        view = self.views[index] if self.views else None
+        if view is not None and view.state is StageState.LOCKED and view.lock is not None:
+            self.note.setText(
+                tr("{label} is locked. {why}").format(label=LABELS[index], why=describe(view.lock))
+            )
+        elif view is not None and view.state is StageState.DONE:
+            following = next(
+                (LABELS[i] for i, v in enumerate(self.views) if v.state is StageState.NEXT), None
+            )
+            self.note.setText(
+                tr("{label} is done.").format(label=LABELS[index])
+                + (" " + tr("Next: {step}.").format(step=following) if following else "")
+            )
+        else:
+            self.note.setText("")
+        self.note.setVisible(bool(self.note.text()))
+
+    def texts(self) -> list[str]:
+        """What the rail shows, step by step."""
+        return [b.text() for b in self.buttons]
