@@ -12,7 +12,17 @@ MAX_OPTIONS = 10
 # A test tab builds every question when first shown: 40 build in about 80 ms on a 2-core
 # laptop, which keeps the window answering input.
 MAX_ITEMS = 40
-ITEM_FIELDS = {"id", "kind", "stem", "options", "answer", "explanation", "reference", "objective"}
+ITEM_FIELDS = {
+    "id",
+    "kind",
+    "stem",
+    "options",
+    "answer",
+    "explanation",
+    "reference",
+    "objective",
+    "section",
+}
 
 
 def read_items(
@@ -20,12 +30,13 @@ def read_items(
     data: dict[str, Any],
     objectives: set[str],
     references: set[str],
+    sections: set[str] | None = None,
 ) -> tuple[Item, ...]:
     items: list[Item] = []
     seen: set[str] = set()
     for n, entry in enumerate(r.table_list(data, "items", most=MAX_ITEMS), start=1):
         where = f"items[{n}]"
-        item = _read_item(r, entry, where, objectives, references)
+        item = _read_item(r, entry, where, objectives, references, sections)
         if item is None:
             continue
         if item.id in seen:
@@ -42,6 +53,7 @@ def _read_item(
     where: str,
     objectives: set[str],
     references: set[str],
+    sections: set[str] | None,
 ) -> Item | None:
     before = len(r.problems)
     r.unknown(entry, ITEM_FIELDS, where)
@@ -66,6 +78,9 @@ def _read_item(
     reference = r.text(entry, "reference", where, required=False)
     if reference and reference not in references:
         r.problem(f"{where}.reference", f"'{reference}' is not a reference in activity.toml")
+    section = r.text(entry, "section", where, required=False)
+    if section and sections is not None and section not in sections:
+        r.problem(f"{where}.section", f"'{section}' is not a reading section in activity.toml")
 
     options: tuple[Option, ...] = ()
     answer: frozenset[str] = frozenset()
@@ -91,6 +106,7 @@ def _read_item(
         explanation=explanation,
         reference=reference,
         objective=objective,
+        section=section,
     )
 
 

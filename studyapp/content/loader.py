@@ -86,7 +86,9 @@ def load_folder(root: Path) -> Activity:
         if test_data is not None:
             reader = FieldReader(name, problems)
             reader.unknown(test_data, {"items"})
-            tests[test] = read_items(reader, test_data, objective_ids, reference_ids)
+            tests[test] = read_items(
+                reader, test_data, objective_ids, reference_ids, {s.id for s in sections}
+            )
     eval_data = read_toml(root, "evaluation.toml", problems)
     evaluation: tuple = ()
     if eval_data is not None:

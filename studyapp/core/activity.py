@@ -43,6 +43,7 @@ class Item:
     explanation: str
     reference: str
     objective: str
+    section: str = ""  # the reading section the item rests on, linked from the review
 
     @property
     def option_keys(self) -> tuple[str, ...]:

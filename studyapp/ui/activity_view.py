@@ -141,7 +141,9 @@ class ActivityView(QWidget):
             return tab
 
         def test(kind: TestKind) -> QWidget:
-            return TestTab(ctx, learner_id, pack_id, act, kind)
+            tab = TestTab(ctx, learner_id, pack_id, act, kind)
+            tab.section_requested.connect(self.read_section)
+            return tab
 
         def reading() -> QWidget:
             place = places.get(ctx, learner_id, pack_id)
@@ -180,6 +182,11 @@ class ActivityView(QWidget):
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
+
+    def read_section(self, section_id: str) -> None:
+        """From a review link: the Reading, at the section the question rests on."""
+        self.show_tab("reading")
+        self.reading.show_section(section_id)
 
     def flush(self) -> None:
         """Write anything still waiting on a timer (typed text, reading place, time)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,6 +28,8 @@ HINTS = {
 
 
 class QuestionWidget(QGroupBox):
+    section_requested = Signal(str)  # the review's "Read the section" link
+
     def __init__(
         self,
         item: Item,
@@ -49,7 +51,10 @@ class QuestionWidget(QGroupBox):
         self.review = QLabel()
         self.review.setTextFormat(Qt.TextFormat.RichText)  # built below, with escaped text
         self.review.setWordWrap(True)
+        self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.review.linkActivated.connect(self._link)
         self.review.hide()
+        self.correct: bool | None = None  # after review: whether the learner had it right
         layout = QVBoxLayout(self)
         layout.addWidget(self.stem)
         layout.addWidget(self.hint)
@@ -115,12 +120,24 @@ class QuestionWidget(QGroupBox):
                 f"<br/><small>Reference {html.escape(self.item.reference)}: "
                 f"{html.escape(reference.citation)}</small>"
             )
+        section = next((s for s in activity.sections if s.id == self.item.section), None)
+        if section is not None:
+            text += (
+                f'<br/><a href="section:{html.escape(section.id)}">Read the section: '
+                f"{html.escape(section.title)}</a>"
+            )
+        self.correct = correct
         self.review.setText(text)
         self.review.show()
         self.saved.setText("")
 
     def hide_review(self) -> None:
+        self.correct = None
         self.review.hide()
+
+    def _link(self, href: str) -> None:
+        if href.startswith("section:"):
+            self.section_requested.emit(href.removeprefix("section:"))
 
     def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
         if self._loading:

@@ -59,6 +59,13 @@ class ReadingTab(QWidget):
             QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
 
+    def show_section(self, section_id: str) -> bool:
+        row = next((i for i, s in enumerate(self.activity.sections) if s.id == section_id), -1)
+        if row >= 0:
+            self.sections.setCurrentRow(row)
+            self.view.verticalScrollBar().setValue(0)
+        return row >= 0
+
     def current_section(self) -> str:
         row = self.sections.currentRow()
         return self.activity.sections[row].id if row >= 0 else ""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -31,6 +32,8 @@ RETRY_MS = 3000
 
 
 class TestTab(ActivityTab):
+    section_requested = Signal(str)  # a review link to the reading section an item rests on
+
     def __init__(
         self,
         ctx: Context,
@@ -56,6 +59,7 @@ class TestTab(ActivityTab):
         column = QVBoxLayout(body)
         for n, item in enumerate(activity.items(test), start=1):
             widget = QuestionWidget(item, n, self._answered)
+            widget.section_requested.connect(self.section_requested)
             self.questions.append(widget)
             column.addWidget(widget)
         column.addStretch(1)
@@ -71,10 +75,14 @@ class TestTab(ActivityTab):
         self.undo_button.setToolTip("Put back the answer before your last change (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
+        self.missed_only = QCheckBox("Show only the questions I &missed")
+        self.missed_only.toggled.connect(self._filter_review)
+        self.missed_only.hide()
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.missed_only)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.retake_button)
@@ -146,6 +154,8 @@ class TestTab(ActivityTab):
             widget.set_selection(answers.get(widget.item.id, []))
             widget.set_editable(editable)
             widget.hide_review()
+        self.missed_only.setChecked(False)
+        self.missed_only.hide()
 
     def _show_submitted(self, state: TestState) -> None:
         attempt = state.attempt
@@ -157,6 +167,12 @@ class TestTab(ActivityTab):
             widget.set_editable(False)
             if self.test is TestKind.POST:
                 widget.show_review(self.activity, scoring.is_correct(widget.item, selection))
+        missed = sum(1 for w in self.questions if w.correct is False)
+        self.missed_only.setText(
+            f"Show only the {missed} question{'s' if missed != 1 else ''} I &missed"
+        )
+        self.missed_only.setVisible(self.test is TestKind.POST and missed > 0)
+        self._filter_review()
         self.submit_button.hide()
         self._undo.clear()  # a submitted test's answers are final
         self.undo_button.hide()
@@ -185,6 +201,11 @@ class TestTab(ActivityTab):
                 f"pass.</b> {tail}"
             )
             self.retake_button.setVisible(retake)
+
+    def _filter_review(self) -> None:
+        only_missed = self.missed_only.isChecked() and self.missed_only.isVisible()
+        for widget in self.questions:
+            widget.setVisible(not (only_missed and widget.correct is True))
 
     # What the learner does -------------------------------------------------
 

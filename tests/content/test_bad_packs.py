@@ -72,6 +72,12 @@ DEFECTS = [
         "expected a whole number, found text",
     ),
     (
+        "item section unknown",
+        edit("posttest.toml", 'section = "cytokines"', 'section = "nowhere"'),
+        "posttest.toml:items[1].section",
+        "'nowhere' is not a reading section in activity.toml",
+    ),
+    (
         "topics not a list",
         sub("activity.toml", r"^topics = .*$", 'topics = "Gout"'),
         "activity.toml:topics",
