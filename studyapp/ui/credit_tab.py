@@ -33,6 +33,7 @@ from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.gain_chart import GainChart
 from studyapp.ui.reasons import certificate_label, describe, error_text
 from studyapp.ui.tasks import run_in_background
+from studyapp.ui.toast import notify
 
 log = logging.getLogger(__name__)
 
@@ -249,6 +250,8 @@ class CreditTab(ActivityTab):
         self.save_pdf.setEnabled(True)
         self.open_pdf.setEnabled(True)
         self.refresh()
+        if exc is None:
+            notify(self, "Credit claimed. Your certificate is ready and kept in your CME history.")
         if exc is not None:
             self.message.setText(
                 "Your credit is recorded, but the certificate could not be made "

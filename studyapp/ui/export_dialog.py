@@ -25,6 +25,7 @@ from studyapp.services import exports, record_exports
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui.tasks import run_in_background
+from studyapp.ui.toast import notify
 
 CHOICES = (
     ("Spreadsheet of records (CSV)", "csv", ".csv", "CSV files (*.csv)"),
@@ -130,6 +131,7 @@ class ExportDialog(QDialog):
             plural = "s" if done.rows != 1 else ""
             notes = " ".join(done.notes)
             self.message.setText(f"Saved {done.rows} {what}{plural} to {target}. {notes}".strip())
+            notify(self, f"Export done: {done.rows} {what}{plural} saved to {target}.")
 
         def failed(exc: BaseException) -> None:
             progress.close()

@@ -104,4 +104,8 @@ class FileActions:
         self.refresh_library()
         if pack_id is not None:
             self.library.select_pack(pack_id)
-            self.statusBar().showMessage("Pack installed.", 5000)
+            from studyapp.services import library
+            from studyapp.ui.toast import notify
+
+            assert self.ctx is not None
+            notify(self, f"Installed “{library.activity(self.ctx, pack_id).title}”.")

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.setWindowTitle(f"StudyApp — {institution.name}" if institution.name else "StudyApp")
         self.resize(1100, 760)
         self.session = Session(self)
+        from studyapp.ui.toast import Toaster
+
+        self.toaster = Toaster(self)
         self.session.attached.connect(self._attached)
         self.session.detached.connect(self._detached)
         self.session.changed.connect(self._changed)

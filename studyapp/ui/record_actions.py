@@ -15,6 +15,7 @@ from studyapp.services import credit, exports
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui.tasks import run_in_background
+from studyapp.ui.toast import notify
 
 Report = Callable[[str, bool], None]
 
@@ -47,9 +48,13 @@ def save_certificate(
         exports.save_file(target, pdf)
         return target
 
+    def saved(where: Path) -> None:
+        report(f"Certificate saved to {where}.", True)
+        notify(parent, f"Certificate saved to {where}.")
+
     run_in_background(
         work,
-        on_success=lambda p: report(f"Certificate saved to {p}.", True),
+        on_success=saved,
         on_failure=lambda exc: report(
             str(exc)
             if isinstance(exc, UserError)
@@ -74,6 +79,7 @@ def save_record(parent: QWidget, ctx: Context, record_id: str, title: str, repor
         report(str(exc), False)
         return
     report(f"Record saved to {path}.", True)
+    notify(parent, f"Completion record saved to {path}.")
 
 
 def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Report) -> None:

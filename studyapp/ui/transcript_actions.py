@@ -14,6 +14,7 @@ from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui.record_actions import Report
 from studyapp.ui.tasks import run_in_background
+from studyapp.ui.toast import notify
 
 PDF_FILTER = "Printable transcript with the signed credential (*.pdf)"
 JSON_FILTER = "Signed transcript credential, CLR 2.0 (*.json)"
@@ -59,7 +60,9 @@ def save_transcript(
         done()
 
     def saved(count: int) -> None:
-        report(f"Transcript of {count} record{'s' if count != 1 else ''} saved to {target}.", True)
+        text = f"Transcript of {count} record{'s' if count != 1 else ''} saved to {target}."
+        report(text, True)
+        notify(parent, text)
         done()
 
     def signed(transcript: transcript_export.SignedTranscript) -> None:
