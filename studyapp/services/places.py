@@ -9,6 +9,7 @@ from studyapp.services.context import Context, ReadOnlyFolderError
 from studyapp.services.protection import require_unlocked
 from studyapp.storage import preferences
 from studyapp.storage import progress as progress_store
+from studyapp.storage import queue as queue_store
 
 LAST_ACTIVITY = "last_activity"
 OVERVIEW_SCROLL = "overview_scroll"
@@ -105,7 +106,11 @@ def set_queued(ctx: Context, learner_id: int, pack_id: int, queued: bool) -> Non
     require_unlocked(ctx, learner_id)
     with ctx.db.transaction() as s:
         row = progress_store.place(s, learner_id, pack_id)
-        row.queued_at = ctx.now() if queued else None
+        if queued and row.queued_at is None:
+            row.queue_position = queue_store.next_position(s, learner_id)  # at the end
+        elif not queued:
+            row.queue_position = None
+        row.queued_at = (row.queued_at or ctx.now()) if queued else None
     ctx.changes.publish(Changed(Change.QUEUE, learner_id, pack_id))
 
 

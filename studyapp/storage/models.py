@@ -229,6 +229,8 @@ class LearnerActivity(Base):
     reading_section: Mapped[str | None] = mapped_column(String(64))
     reading_scroll: Mapped[int] = mapped_column(Integer, default=0)
     queued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # The learner's order of the queue (schema 0005): lower first.
+    queue_position: Mapped[int | None] = mapped_column(Integer)
     opened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 

@@ -64,6 +64,17 @@ class FileActions:
         if self.ctx is not None and self.learner is not None:
             self.review_dialog = open_dialog(self, self.ctx, self.learner.id)  # type: ignore[arg-type]
 
+    def show_queue(self) -> None:
+        from studyapp.ui.queue_dialog import open_dialog
+
+        if self.ctx is not None and self.learner is not None:
+            self.queue_dialog = open_dialog(
+                self,  # type: ignore[arg-type]
+                self.ctx,
+                self.learner.id,
+                self.open_activity,  # type: ignore[attr-defined]
+            )
+
     def export_records(self) -> None:
         from studyapp.ui.export_dialog import open_dialog
 

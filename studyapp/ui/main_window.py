@@ -150,6 +150,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self._action(view, "&Library", self.show_library, "Ctrl+L")
         self._action(view, "CME &history", self.show_history, "Ctrl+H")
         self._action(view, "Spaced &review…", self.spaced_review, "Ctrl+R")
+        self._action(view, "&Queue…", self.show_queue, "Ctrl+U")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Open &log folder", lambda: help_actions.open_logs(self.log_file))
         self._action(help_menu, "&About StudyApp", lambda: help_actions.about(self))
