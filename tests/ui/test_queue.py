@@ -90,24 +90,22 @@ def test_expiry_is_flagged_and_delete_takes_one_off(qtbot: QtBot, paths: DataPat
     ctx = window.ctx
     ctx.today = lambda: dt.date(2029, 11, 20)  # ten days before both packs expire
     dialog = open_queue(qtbot, window)
-    assert dialog.intro.text() == (
-        "2 activities lined up, in your order. 2 expire within 30 days."
-    )
+    assert dialog.intro.text() == ("2 activities lined up, in your order. 2 expire within 30 days.")
     assert dialog.texts()[0].endswith("— 1 h, ⚠ expires in 10 days")
     dialog.reject()
     ctx.today = lambda: dt.date(2029, 12, 2)
     dialog = open_queue(qtbot, window)
-    assert dialog.texts()[1].endswith(
-        "⚠ expired on November 30, 2029: no credit can be claimed"
-    )
+    assert dialog.texts()[1].endswith("⚠ expired on November 30, 2029: no credit can be claimed")
     dialog.list.setCurrentRow(0)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert len(dialog.texts()) == 1 and dialog.texts()[0].startswith("1. Journal Club")
     learner = learners.last_used(ctx)
     assert [q.title[:12] for q in queue.queued(ctx, learner.id)] == ["Journal Club"]
     qtbot.waitUntil(
-        lambda: not any(
-            "queued" in r[0] for r in window.library.row_texts() if r[0].startswith("Treating")
+        lambda: (
+            not any(
+                "queued" in r[0] for r in window.library.row_texts() if r[0].startswith("Treating")
+            )
         )
     )
     close_window(window)
