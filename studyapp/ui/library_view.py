@@ -124,6 +124,8 @@ class LibraryView(QWidget):
         padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
         for col, texts in enumerate(widest, start=2):
             width = max(metrics.horizontalAdvance(t) for t in texts) + padding
+            if col == PROGRESS:
+                width += 24  # the bar's own frame and margins around its words
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         table.activated.connect(self._activated)
         table.doubleClicked.connect(self._activated)

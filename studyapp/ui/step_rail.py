@@ -11,7 +11,7 @@ from studyapp.core.gating import StageState, StageView
 from studyapp.ui.reasons import describe
 
 LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit")
-SIGNS = {StageState.DONE: "✓", StageState.NEXT: "→", StageState.OPEN: "", StageState.LOCKED: "🔒"}
+SIGNS = {StageState.DONE: "✓", StageState.NEXT: "→", StageState.OPEN: "", StageState.LOCKED: "⊘"}
 
 
 def tr(text: str) -> str:

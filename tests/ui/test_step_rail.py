@@ -28,9 +28,9 @@ def test_the_rail_shows_the_way_and_says_why_a_step_is_locked(
         "✓ Overview",
         "→ Pre-Test",
         "Reading",
-        "🔒 Post-Test",
-        "🔒 Evaluation",
-        "🔒 Credit",
+        "⊘ Post-Test",
+        "⊘ Evaluation",
+        "⊘ Credit",
     ]
     assert rail.buttons[1].accessibleName() == "Step 2 of 6: Pre-Test, your next step"
 
