@@ -22,6 +22,8 @@ ITEM_FIELDS = {
     "reference",
     "objective",
     "section",
+    "pool",
+    "shuffle",
 }
 
 
@@ -78,6 +80,11 @@ def _read_item(
     reference = r.text(entry, "reference", where, required=False)
     if reference and reference not in references:
         r.problem(f"{where}.reference", f"'{reference}' is not a reference in activity.toml")
+    pool = r.text(entry, "pool", where, required=False, max_length=64)
+    shuffle = entry.get("shuffle", True)
+    if not isinstance(shuffle, bool):
+        r.problem(f"{where}.shuffle", "expected true or false")
+        shuffle = True
     section = r.text(entry, "section", where, required=False)
     if section and sections is not None and section not in sections:
         r.problem(f"{where}.section", f"'{section}' is not a reading section in activity.toml")
@@ -107,6 +114,8 @@ def _read_item(
         reference=reference,
         objective=objective,
         section=section,
+        pool=pool,
+        shuffle=shuffle,
     )
 
 
@@ -158,3 +167,34 @@ def _read_answer(
             "a multiple-response item needs two or more correct options; use single-best for one",
         )
     return frozenset(raw)
+
+
+def read_pools(r: FieldReader, data: dict[str, Any], items: tuple[Item, ...]) -> tuple:
+    """posttest.toml's [pools]: pool name = how many of its items an attempt asks. Every
+    pool an item names must be declared, and ask at least 1 and at most its size."""
+    raw = data.get("pools", {})
+    if not isinstance(raw, dict):
+        r.problem("pools", "expected a table such as [pools] with mechanism = 2")
+        return ()
+    sizes: dict[str, int] = {}
+    for item in items:
+        if item.pool:
+            sizes[item.pool] = sizes.get(item.pool, 0) + 1
+    pools = []
+    for name, count in raw.items():
+        if isinstance(count, bool) or not isinstance(count, int):
+            r.problem(f"pools.{name}", "expected a whole number of items to ask")
+        elif name not in sizes:
+            r.problem(f"pools.{name}", "no item names this pool")
+        elif not 1 <= count <= sizes[name]:
+            r.problem(
+                f"pools.{name}", f"asks {count} items; the pool has {sizes[name]} (ask 1 to that)"
+            )
+        else:
+            pools.append((name, count))
+    for name in sorted(set(sizes) - set(raw)):
+        first = next(n for n, i in enumerate(items, start=1) if i.pool == name)
+        r.problem(
+            f"items[{first}].pool", f"'{name}' is not declared under [pools] (how many to ask)"
+        )
+    return tuple(sorted(pools))

@@ -11,7 +11,7 @@ from pathlib import Path
 from studyapp.content import archive
 from studyapp.content.evaluation_form import read_evaluation
 from studyapp.content.fields import FieldReader, read_toml
-from studyapp.content.items import read_items
+from studyapp.content.items import read_items, read_pools
 from studyapp.content.manifest import (
     DEFAULT_PASSING_SCORE,
     EVALUATION_OPENS,
@@ -79,16 +79,21 @@ def load_folder(root: Path) -> Activity:
     objective_ids = {o.id for o in objectives}
     reference_ids = {x.id for x in references}
     tests: dict[TestKind, tuple] = {}
+    pools: tuple = ()
     for test in TestKind:
         name = f"{test.value}test.toml"
         test_data = read_toml(root, name, problems)
         tests[test] = ()
         if test_data is not None:
             reader = FieldReader(name, problems)
-            reader.unknown(test_data, {"items"})
+            reader.unknown(test_data, {"items", "pools"} if test is TestKind.POST else {"items"})
             tests[test] = read_items(
                 reader, test_data, objective_ids, reference_ids, {s.id for s in sections}
             )
+            if test is TestKind.POST:
+                pools = read_pools(reader, test_data, tests[test])
+            elif any(i.pool for i in tests[test]):
+                reader.problem("items", "pools are for the Post-Test; the Pre-Test asks every item")
     eval_data = read_toml(root, "evaluation.toml", problems)
     evaluation: tuple = ()
     if eval_data is not None:
@@ -122,6 +127,7 @@ def load_folder(root: Path) -> Activity:
         posttest=tests[TestKind.POST],
         evaluation=evaluation,
         topics=topics,
+        pools=pools,
         evaluation_after_pass=opens == "after-pass",
     )
 

@@ -44,6 +44,8 @@ class Item:
     reference: str
     objective: str
     section: str = ""  # the reading section the item rests on, linked from the review
+    pool: str = ""  # the post-test pool it is drawn from ("": always asked)
+    shuffle: bool = True  # False pins the options in the written order
 
     @property
     def option_keys(self) -> tuple[str, ...]:
@@ -167,6 +169,8 @@ class Activity:
     # Subjects the activity covers (pain management, ethics…): found by the library's
     # search, and counted toward a licence's topic requirements.
     topics: tuple[str, ...] = ()
+    # Post-test pools: how many items of each pool one attempt asks (core/forms.py).
+    pools: tuple[tuple[str, int], ...] = ()
 
     def items(self, test: TestKind) -> tuple[Item, ...]:
         return self.pretest if test is TestKind.PRE else self.posttest

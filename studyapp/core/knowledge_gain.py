@@ -46,12 +46,16 @@ def gain(
     activity: Activity,
     pre_answers: Mapping[str, Iterable[str]],
     post_answers: Mapping[str, Iterable[str]],
+    post_items: Iterable[Item] | None = None,
 ) -> KnowledgeGain:
     """Per objective (in the activity's order), pre-test and post-test scores. An
     objective neither test covers is left out; one only one test covers shows 0 of 0
     for the other."""
     pre = _scores(activity.items(TestKind.PRE), pre_answers)
-    post = _scores(activity.items(TestKind.POST), post_answers)
+    # A drawn post-test form asks some of the items: only those count.
+    post = _scores(
+        activity.items(TestKind.POST) if post_items is None else post_items, post_answers
+    )
     rows = tuple(
         ObjectiveGain(o.id, o.text, pre.get(o.id, Score(0, 0)), post.get(o.id, Score(0, 0)))
         for o in activity.objectives

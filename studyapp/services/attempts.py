@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass, field
 
-from studyapp.core import gating, scoring
+from studyapp.core import forms, gating, scoring
 from studyapp.core.activity import Activity, TestKind
 from studyapp.records import xapi
 from studyapp.services import library, spaced_review, xapi_outbox
@@ -27,6 +28,7 @@ class AttemptView:
     submitted: bool = False
     score: scoring.Score | None = None
     passed: bool | None = None
+    form: forms.Form = ()  # the questions this attempt asks, in its order
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class TestState:
     history: list[AttemptView]
 
 
-def _view(row: Attempt, answers: dict[str, list[str]]) -> AttemptView:
+def _view(row: Attempt, answers: dict[str, list[str]], items: tuple = ()) -> AttemptView:
     score = None
     if row.submitted_at is not None and row.correct is not None and row.total is not None:
         score = scoring.Score(row.correct, row.total)
@@ -54,6 +56,7 @@ def _view(row: Attempt, answers: dict[str, list[str]]) -> AttemptView:
         submitted=row.submitted_at is not None,
         score=score,
         passed=row.passed,
+        form=forms.from_json(row.form_json, items),
     )
 
 
@@ -70,9 +73,12 @@ def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestSt
     with ctx.db.transaction() as s:
         rows = attempt_store.all_for(s, learner_id, pack_id, test.value)
         ctx.attempt_owner.update((r.id, learner_id) for r in rows)
-        history = [_view(r, {}) for r in rows]
+        items = act.items(test)
+        history = [_view(r, {}, items) for r in rows]
         current = rows[-1] if rows else None
-        current_view = _view(current, attempt_store.responses(s, current.id)) if current else None
+        current_view = (
+            _view(current, attempt_store.responses(s, current.id), items) if current else None
+        )
     if test is TestKind.PRE:
         lock = None
         can_start = current is None
@@ -86,7 +92,23 @@ def state(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> TestSt
     return TestState(test, current_view, lock, can_start, used, left, history)
 
 
-def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> AttemptView:
+def new_form(activity: Activity, test: TestKind) -> forms.Form:
+    """A form for the next attempt: the Pre-Test as written; the Post-Test drawn from its
+    pools, questions and options in a new order (core/forms.py)."""
+    if test is TestKind.PRE:
+        return forms.whole(activity.pretest)
+    seed = random.SystemRandom().randrange(2**63)
+    return forms.draw(activity.posttest, dict(activity.pools), seed)
+
+
+def start(
+    ctx: Context,
+    learner_id: int,
+    pack_id: int,
+    test: TestKind,
+    form: forms.Form | None = None,
+) -> AttemptView:
+    """Start an attempt asking `form` (the one the screen shows), or a new form."""
     current = state(ctx, learner_id, pack_id, test)
     if current.lock:
         raise LockedError(current.lock)
@@ -98,10 +120,15 @@ def start(ctx: Context, learner_id: int, pack_id: int, test: TestKind) -> Attemp
         if reason is not None:
             raise LockedError(reason)
         raise UserError(f"The {test.label} has already been submitted.")
+    act = library.activity(ctx, pack_id)
+    known = {i.id for i in act.items(test)}
+    if form is None or not form or any(f.item_id not in known for f in form):
+        form = new_form(act, test)
+    form_json = forms.to_json(form) if test is TestKind.POST else None
     with ctx.db.transaction() as s:
-        row = attempt_store.start(s, learner_id, pack_id, test.value, ctx.now())
+        row = attempt_store.start(s, learner_id, pack_id, test.value, ctx.now(), form_json)
         progress_store.place(s, learner_id, pack_id).opened_at = ctx.now()
-        view = _view(row, {})
+        view = _view(row, {}, act.items(test))
     ctx.attempt_owner[view.id] = learner_id
     ctx.changes.publish(Changed(Change.TEST_STARTED, learner_id, pack_id))
     return view
@@ -210,11 +237,12 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
         assert row is not None
         answers = attempt_store.responses(s, attempt_id)
         test = TestKind(row.test)
-        result = scoring.score(act.items(test), answers)
+        asked = forms.items_of(forms.from_json(row.form_json, act.items(test)), act.items(test))
+        result = scoring.score(asked, answers)
         row.submitted_at = ctx.now()
         row.correct, row.total = result.correct, result.total
         row.passed = result.passes(act.passing_score) if test is TestKind.POST else None
-        view, learner_id = _view(row, answers), row.learner_id
+        view, learner_id = _view(row, answers, act.items(test)), row.learner_id
         who, what = xapi_outbox.actor(ctx, s, learner_id), xapi_outbox.activity_ref(s, pack_id)
         if test is TestKind.PRE:
             scored = xapi.pretest_completed(who, what, result.correct, result.total, ctx.now())
@@ -222,9 +250,7 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
             scored = xapi.posttest_scored(
                 who, what, result.correct, result.total, bool(row.passed), ctx.now()
             )
-            missed = [
-                i.id for i in act.items(test) if not scoring.is_correct(i, answers.get(i.id, []))
-            ]
+            missed = [i.id for i in asked if not scoring.is_correct(i, answers.get(i.id, []))]
             spaced_review.add_missed(s, learner_id, pack_id, missed, ctx.now())
         xapi_outbox.add(s, learner_id, scored)
     ctx.changes.publish(Changed(Change.TEST_SUBMITTED, learner_id, pack_id))

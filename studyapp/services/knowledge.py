@@ -3,6 +3,7 @@ activity (the submitted pre-test and the best post-test attempt)."""
 
 from __future__ import annotations
 
+from studyapp.core import forms
 from studyapp.core.activity import TestKind
 from studyapp.core.knowledge_gain import KnowledgeGain, gain
 from studyapp.services import library
@@ -31,4 +32,5 @@ def activity_gain(ctx: Context, learner_id: int, pack_id: int) -> KnowledgeGain 
         best_post = max(post, key=lambda a: (a.correct or 0, a.number))
         pre_answers = attempt_store.responses(s, pre[0].id)
         post_answers = attempt_store.responses(s, best_post.id)
-    return gain(act, pre_answers, post_answers)
+        asked = forms.items_of(forms.from_json(best_post.form_json, act.posttest), act.posttest)
+    return gain(act, pre_answers, post_answers, asked)

@@ -37,7 +37,14 @@ def get(session: Session, attempt_id: int) -> Attempt | None:
     return session.get(Attempt, attempt_id)
 
 
-def start(session: Session, learner_id: int, pack_id: int, test: str, now: dt.datetime) -> Attempt:
+def start(
+    session: Session,
+    learner_id: int,
+    pack_id: int,
+    test: str,
+    now: dt.datetime,
+    form_json: str | None = None,
+) -> Attempt:
     number = (
         session.scalar(
             select(func.max(Attempt.number)).where(
@@ -47,7 +54,12 @@ def start(session: Session, learner_id: int, pack_id: int, test: str, now: dt.da
         or 0
     ) + 1
     attempt = Attempt(
-        learner_id=learner_id, pack_id=pack_id, test=test, number=number, started_at=now
+        learner_id=learner_id,
+        pack_id=pack_id,
+        test=test,
+        number=number,
+        started_at=now,
+        form_json=form_json,
     )
     session.add(attempt)
     session.flush()

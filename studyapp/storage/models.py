@@ -180,6 +180,9 @@ class Attempt(Base):
     correct: Mapped[int | None] = mapped_column(Integer)
     total: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None] = mapped_column(Boolean)
+    # The post-test form this attempt asks (schema 0005): its items and option orders,
+    # as core/forms.py writes it. None: every item, as written.
+    form_json: Mapped[str | None] = mapped_column(Text)
 
 
 class Response(Base):

@@ -36,6 +36,7 @@ class QuestionWidget(QGroupBox):
         number: int,
         on_change: Callable[[Item, list[str]], None],
         parent: QWidget | None = None,
+        option_order: tuple[str, ...] = (),
     ) -> None:
         super().__init__(f"Question {number}", parent)
         self.item = item
@@ -61,7 +62,11 @@ class QuestionWidget(QGroupBox):
         self.group = QButtonGroup(self)
         self.group.setExclusive(item.kind is not ItemKind.MULTIPLE_RESPONSE)
         self.buttons: dict[str, QAbstractButton] = {}
-        for option in item.options:
+        # The attempt's order (a drawn form shuffles them); the keys keep their letters,
+        # so the review's "Correct answer: B" names what the learner saw.
+        order = option_order if sorted(option_order) == sorted(item.option_keys) else ()
+        options = [next(o for o in item.options if o.key == k) for k in order] or item.options
+        for option in options:
             label = (
                 f"{option.key}. {option.text}"
                 if item.kind is not ItemKind.TRUE_FALSE
@@ -79,7 +84,7 @@ class QuestionWidget(QGroupBox):
         self.group.buttonToggled.connect(self._toggled)
 
     def selection(self) -> list[str]:
-        return [key for key, button in self.buttons.items() if button.isChecked()]
+        return sorted(key for key, button in self.buttons.items() if button.isChecked())
 
     def set_selection(self, keys: list[str]) -> None:
         self._loading = True

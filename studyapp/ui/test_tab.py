@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core import scoring
+from studyapp.core import forms, scoring
 from studyapp.core.activity import Activity, Item, TestKind
 from studyapp.services import attempts
 from studyapp.services.attempts import TestState
@@ -55,14 +55,11 @@ class TestTab(ActivityTab):
         self._retry.timeout.connect(self._retry_pending)
 
         self.questions: list[QuestionWidget] = []
+        self.form: forms.Form = ()
+        self._form_is_attempts = False
         body = QWidget()
-        column = QVBoxLayout(body)
-        for n, item in enumerate(activity.items(test), start=1):
-            widget = QuestionWidget(item, n, self._answered)
-            widget.section_requested.connect(self.section_requested)
-            self.questions.append(widget)
-            column.addWidget(widget)
-        column.addStretch(1)
+        self._column = QVBoxLayout(body)
+        self._column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
@@ -105,8 +102,34 @@ class TestTab(ActivityTab):
         ):
             self.refresh()
 
+    def _show_form(self, form: forms.Form) -> None:
+        """Build the questions of this form, in its order (a new form: new widgets)."""
+        if form == self.form and self.questions:
+            return
+        for widget in self.questions:
+            self._column.removeWidget(widget)
+            widget.deleteLater()
+        self.questions = []
+        by_id = {i.id: i for i in self.activity.items(self.test)}
+        for n, asked in enumerate((f for f in form if f.item_id in by_id), start=1):
+            widget = QuestionWidget(
+                by_id[asked.item_id], n, self._answered, None, asked.option_order
+            )
+            widget.section_requested.connect(self.section_requested)
+            self.questions.append(widget)
+            self._column.insertWidget(self._column.count() - 1, widget)
+            widget.show()  # a layout shows a new child only on the next event loop turn
+        self.form = form
+
     def refresh(self) -> None:
         state = attempts.state(self.ctx, self.learner_id, self.pack_id, self.test)
+        attempt = state.attempt
+        if attempt is not None:
+            self._show_form(attempt.form)
+        elif not self.questions or self._form_is_attempts:
+            # No attempt yet: the next one's form, kept for when the first answer starts it.
+            self._show_form(attempts.new_form(self.activity, self.test))
+        self._form_is_attempts = attempt is not None
         self.message.clear()
         self._confirm_unanswered = False
         self.submit_button.setText(f"&Submit {self.test.label}")
@@ -218,7 +241,7 @@ class TestTab(ActivityTab):
         try:
             if self.attempt_id is None:
                 self.attempt_id = attempts.start(
-                    self.ctx, self.learner_id, self.pack_id, self.test
+                    self.ctx, self.learner_id, self.pack_id, self.test, self.form
                 ).id
             attempts.save_answer(self.ctx, self.attempt_id, item.id, selection)
         except StorageUnavailable as exc:
@@ -288,7 +311,7 @@ class TestTab(ActivityTab):
         try:
             if self.attempt_id is None:
                 self.attempt_id = attempts.start(
-                    self.ctx, self.learner_id, self.pack_id, self.test
+                    self.ctx, self.learner_id, self.pack_id, self.test, self.form
                 ).id
             attempts.submit(self.ctx, self.attempt_id)
         except UserError as exc:

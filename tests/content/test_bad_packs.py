@@ -72,6 +72,25 @@ DEFECTS = [
         "expected a whole number, found text",
     ),
     (
+        "pool not declared",
+        edit("posttest.toml", 'section = "cytokines"', 'section = "cytokines"\npool = "mech"'),
+        "posttest.toml:items[1].pool",
+        "'mech' is not declared under [pools] (how many to ask)",
+    ),
+    (
+        "pool asks more than it holds",
+        lambda root: (
+            edit("posttest.toml", 'section = "cytokines"', 'section = "cytokines"\npool = "mech"')(
+                root
+            ),
+            (root / "posttest.toml").write_text(
+                (root / "posttest.toml").read_text("utf-8") + "\n[pools]\nmech = 3\n", "utf-8"
+            ),
+        ),
+        "posttest.toml:pools.mech",
+        "asks 3 items; the pool has 1 (ask 1 to that)",
+    ),
+    (
         "item section unknown",
         edit("posttest.toml", 'section = "cytokines"', 'section = "nowhere"'),
         "posttest.toml:items[1].section",

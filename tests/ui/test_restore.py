@@ -67,10 +67,11 @@ def test_quit_mid_posttest_and_reopen(qtbot: QtBot, paths: DataPaths) -> None:
     assert view is not None and view.pack_id == pack_id
     assert view.current_tab() == "posttest"
     post = view.posttest
-    assert post.questions[0].selection() == sorted(items[0].answer)
-    assert post.questions[1].selection() == sorted(items[1].answer)
-    assert post.questions[4].selection() == wrong_keys(items[4])
-    assert post.questions[2].selection() == []
+    shown = {w.item.id: w for w in post.questions}
+    assert shown[items[0].id].selection() == sorted(items[0].answer)
+    assert shown[items[1].id].selection() == sorted(items[1].answer)
+    assert shown[items[4].id].selection() == wrong_keys(items[4])
+    assert shown[items[2].id].selection() == []
     assert "attempt 2" in post.status.text()
     comments = next(w for w in view.evaluation.questions if w.question.id == "comments")
     assert comments.value() == "Half a thought"

@@ -37,6 +37,8 @@ def upgrade() -> None:
             .where(learners.c.id == row.id)
             .values(first_name=first.strip(), last_name=last.strip())
         )
+    with op.batch_alter_table("attempt") as batch:
+        batch.add_column(sa.Column("form_json", sa.Text(), nullable=True))
     with op.batch_alter_table("learner_activity") as batch:
         batch.add_column(sa.Column("queue_position", sa.Integer(), nullable=True))
     with op.batch_alter_table("installed_pack") as batch:
@@ -104,6 +106,8 @@ def downgrade() -> None:
     op.drop_index("ix_xapi_outbox_unsent", table_name="xapi_outbox")
     op.drop_table("xapi_outbox")
     op.drop_table("board_certification")
+    with op.batch_alter_table("attempt") as batch:
+        batch.drop_column("form_json")
     with op.batch_alter_table("learner_activity") as batch:
         batch.drop_column("queue_position")
     with op.batch_alter_table("installed_pack") as batch:
