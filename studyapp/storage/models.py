@@ -126,6 +126,24 @@ class ReviewCard(Base):
     due: Mapped[str] = mapped_column(String(40))
 
 
+class ReadingMark(Base):
+    """The learner's marks on one reading section: when it was first read, whether it is
+    bookmarked, and their note on it (schema 0005)."""
+
+    __tablename__ = "reading_mark"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
+    )
+    pack_id: Mapped[int] = mapped_column(
+        ForeignKey("installed_pack.id", ondelete="CASCADE"), primary_key=True
+    )
+    section_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    read_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    bookmarked: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class RecordVerdict(Base):
     """A completion record's signature verdict, by the SHA-256 of its text: a changed
     record has another hash and is checked afresh."""

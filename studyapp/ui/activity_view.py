@@ -20,6 +20,7 @@ from studyapp.ui.activity_clock import ActivityClock
 from studyapp.ui.credit_tab import CreditTab
 from studyapp.ui.evaluation_tab import EvaluationTab
 from studyapp.ui.overview_tab import OverviewTab
+from studyapp.ui.reading_aids import ReadingAids
 from studyapp.ui.reading_tab import ReadingTab
 from studyapp.ui.session import Session
 from studyapp.ui.step_rail import StepRail
@@ -158,6 +159,15 @@ class ActivityView(QWidget):
             if place.reading_section is None and tab.current_section() and not ctx.read_only:
                 # The first visit: the Reading counts as opened (the step rail marks it).
                 places.set_reading(ctx, learner_id, pack_id, tab.current_section(), 0)
+            aids = ReadingAids(ctx, learner_id, pack_id, act, self._root)
+            aids.marks_changed.connect(tab.set_marks)
+            tab.section_shown.connect(aids.section_changed)
+            aids.section_requested.connect(
+                lambda section, words: (tab.show_section(section), tab.find(words))
+            )
+            tab.side_layout.addWidget(aids)
+            tab.aids = aids
+            aids.section_changed(tab.current_section())
             return tab
 
         def evaluation() -> QWidget:
@@ -195,6 +205,8 @@ class ActivityView(QWidget):
             self.evaluation.flush()
         if self.is_built("reading"):
             self.reading.flush()
+            if self.reading.aids is not None:
+                self.reading.aids.flush()
 
     def _tab_changed(self, index: int) -> None:
         self.flush()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from studyapp.core.activity import Activity
+
+if TYPE_CHECKING:
+    from studyapp.ui.reading_aids import ReadingAids
 from studyapp.ui.markdown_view import MarkdownView
 
 log = logging.getLogger(__name__)
@@ -16,6 +20,8 @@ log = logging.getLogger(__name__)
 
 class ReadingTab(QWidget):
     place_changed = Signal(str, int)
+    section_shown = Signal(str)
+    aids: ReadingAids | None = None  # beside the section list (activity_view adds them)
 
     def __init__(
         self,
@@ -43,7 +49,11 @@ class ReadingTab(QWidget):
         right_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reading_splitter")
-        self.splitter.addWidget(self.sections)
+        self.side = QWidget()
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(self.sections, 1)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([280, 800])
@@ -58,6 +68,30 @@ class ReadingTab(QWidget):
         if scroll:
             QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+
+    def set_marks(self, read: set[str], bookmarked: set[str]) -> None:
+        """The list says which sections are read (✓) and bookmarked (★), in signs and
+        in each entry's accessible name."""
+        for row, section in enumerate(self.activity.sections):
+            item = self.sections.item(row)
+            signs = ("✓ " if section.id in read else "") + section.title
+            item.setText(signs + (" ★" if section.id in bookmarked else ""))
+            states = [w for w, on in (("read", section.id in read),
+                                      ("bookmarked", section.id in bookmarked)) if on]  # fmt: skip
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                section.title + (f" ({', '.join(states)})" if states else ""),
+            )
+
+    def find(self, words: str) -> bool:
+        """Select the first place the words' first word appears in the section shown."""
+        first = words.split()[0] if words.split() else ""
+        if not first:
+            return False
+        cursor = self.view.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.view.setTextCursor(cursor)
+        return self.view.find(first)
 
     def show_section(self, section_id: str) -> bool:
         row = next((i for i, s in enumerate(self.activity.sections) if s.id == section_id), -1)
@@ -84,6 +118,7 @@ class ReadingTab(QWidget):
         self.view.show_markdown(text, self.root, "" if base == "." else base)
         self.note.hide()
         self._emit_place()
+        self.section_shown.emit(section.id)
 
     def _emit_place(self) -> None:
         self.place_changed.emit(self.current_section(), self.view.verticalScrollBar().value())

@@ -52,7 +52,7 @@ def test_the_review_says_right_or_wrong_and_links_to_the_reading(
     qtbot.keyClick(first.review, Qt.Key.Key_Tab)
     qtbot.keyClick(first.review, Qt.Key.Key_Return)
     assert view.current_tab() == "reading"
-    assert view.reading.sections.currentItem().text() == "2. Cytokine networks and IL-6"
+    assert view.reading.sections.currentItem().text() == "✓ 2. Cytokine networks and IL-6"
     assert view.rail.buttons[2].isChecked()
     close_window(window)
 

@@ -1,4 +1,5 @@
-"""names, boards, accreditor ids, the xAPI outbox, record verdicts, spaced review cards
+"""names, boards, accreditor ids, the xAPI outbox, record verdicts, spaced review cards,
+topics, the queue's order, post-test forms, reading marks
 
 Revision ID: 0005
 Revises: 0004
@@ -93,6 +94,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("learner_id", "pack_id", "item_id", name=op.f("pk_review_card")),
     )
     op.create_table(
+        "reading_mark",
+        sa.Column("learner_id", sa.Integer(), nullable=False),
+        sa.Column("pack_id", sa.Integer(), nullable=False),
+        sa.Column("section_id", sa.String(length=64), nullable=False),
+        sa.Column("read_at", sa.String(length=32), nullable=True),
+        sa.Column("bookmarked", sa.Boolean(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["learner_id"],
+            ["learner.id"],
+            name=op.f("fk_reading_mark_learner_id_learner"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["pack_id"],
+            ["installed_pack.id"],
+            name=op.f("fk_reading_mark_pack_id_installed_pack"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "learner_id", "pack_id", "section_id", name=op.f("pk_reading_mark")
+        ),
+    )
+    op.create_table(
         "record_verdict",
         sa.Column("record_sha256", sa.String(length=64), nullable=False),
         sa.Column("verdict", sa.String(length=20), nullable=False),
@@ -102,6 +127,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("record_verdict")
+    op.drop_table("reading_mark")
     op.drop_table("review_card")
     op.drop_index("ix_xapi_outbox_unsent", table_name="xapi_outbox")
     op.drop_table("xapi_outbox")
