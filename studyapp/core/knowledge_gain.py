@@ -66,3 +66,27 @@ def gain(
         Score(sum(s.correct for s in pre.values()), sum(s.total for s in pre.values())),
         Score(sum(s.correct for s in post.values()), sum(s.total for s in post.values())),
     )
+
+
+@dataclass(frozen=True)
+class GainSummary:
+    """Across activities: items answered right on the pre-tests and on the best post-tests,
+    and the activity with the largest gain (title, points)."""
+
+    activities: int
+    pre: Score
+    post: Score
+    most: tuple[str, int] | None
+
+    @property
+    def change(self) -> int:
+        return self.post.percent - self.pre.percent
+
+
+def summarise(gains: Iterable[tuple[str, KnowledgeGain]]) -> GainSummary:
+    rows = list(gains)
+    pre = Score(sum(g.pre.correct for _t, g in rows), sum(g.pre.total for _t, g in rows))
+    post = Score(sum(g.post.correct for _t, g in rows), sum(g.post.total for _t, g in rows))
+    changes = [(title, g.post.percent - g.pre.percent) for title, g in rows]
+    most = max(changes, key=lambda c: c[1]) if changes else None
+    return GainSummary(len(rows), pre, post, most)

@@ -92,3 +92,13 @@ def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:
         select(Response.item_id, Response.selection).where(Response.attempt_id == attempt_id)
     )
     return {item_id: json.loads(selection) for item_id, selection in rows}
+
+
+def packs_with_both_tests(session: Session, learner_id: int) -> list[int]:
+    """Packs where the learner has submitted a pre-test and a post-test."""
+    submitted = select(Attempt.pack_id).where(
+        Attempt.learner_id == learner_id, Attempt.submitted_at.is_not(None)
+    )
+    pre = set(session.scalars(submitted.where(Attempt.test == "pre")))
+    post = set(session.scalars(submitted.where(Attempt.test == "post")))
+    return sorted(pre & post)

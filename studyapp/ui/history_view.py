@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.credit import CertificateKind, format_credits
 from studyapp.core.dates import format_date
+from studyapp.core.knowledge_gain import GainSummary, summarise
 from studyapp.records.transcript_credential import Period
 from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions, transcript_actions
 from studyapp.ui.reasons import certificate_kind_name
+from studyapp.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
 
 COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
 
@@ -41,6 +46,22 @@ def totals_text(count: int, result: transcript.Transcript) -> str:
     text += f"Total credit: {real}." if real else "No credit from accredited activities yet."
     if sample:
         text += f" Sample activities, not valid for credit and not in the total: {sample}."
+    return text
+
+
+def gains_text(summary: GainSummary) -> str:
+    """The history's line on learning, not credit: pre-tests against best post-tests."""
+    if not summary.activities:
+        return ""
+    n = summary.activities
+    text = (
+        f"<b>What you learned.</b> Across {n} activit{'ies' if n != 1 else 'y'}, "
+        f"{summary.pre.percent}% right on the pre-tests and {summary.post.percent}% on your "
+        f"best post-tests ({summary.change:+d} points)."
+    )
+    if summary.most is not None and n > 1:
+        title, points = summary.most
+        text += f" Most gained: {html.escape(title)} ({points:+d} points)."
     return text
 
 
@@ -88,6 +109,9 @@ class HistoryView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.gained = QLabel()
+        self.gained.setWordWrap(True)
+        self.gained.hide()
         self.signature = QLabel()
         self.signature.setWordWrap(True)
         self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,12 +141,32 @@ class HistoryView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.gained)
         layout.addWidget(self.signature)
         layout.addLayout(buttons)
 
     def show_learner(self, ctx: Context, learner_id: int) -> None:
         self.ctx, self.learner_id = ctx, learner_id
         self.reload()
+        self._show_gains(ctx, learner_id)
+
+    def _show_gains(self, ctx: Context, learner_id: int) -> None:
+        """What the learner gained across activities: read off the UI thread, as it opens
+        every pack they took both tests of."""
+        from studyapp.services import knowledge
+
+        def shown(gains: list) -> None:
+            if self.ctx is ctx and self.learner_id == learner_id:
+                text = gains_text(summarise(gains))
+                self.gained.setText(text)
+                self.gained.setVisible(bool(text))
+
+        run_in_background(
+            knowledge.history_gains,
+            (ctx, learner_id),
+            on_success=shown,
+            on_failure=lambda exc: log.warning("Knowledge summary failed: %s", exc),
+        )
 
     def _toggle_dates(self, all_dates: bool) -> None:
         self.start.setEnabled(not all_dates)
