@@ -123,10 +123,12 @@ def make(
                     "VALUES (?, ?, '[\"A\"]', ?)",
                     [(cur.lastrowid, item, stamp(started)) for item in items],
                 )
+            # Every fifth activity taken is also in the learner's queue.
+            queued = stamp(started) if k % 5 == 0 else None
             conn.execute(
                 "INSERT INTO learner_activity (learner_id, pack_id, reading_scroll, "
-                "opened_at) VALUES (?, ?, 0, ?)",
-                (learner_id, pack_id, stamp(started)),
+                "opened_at, queued_at, queue_position) VALUES (?, ?, 0, ?, ?, ?)",
+                (learner_id, pack_id, stamp(started), queued, k if queued else None),
             )
             if k < records_per_learner:
                 record_id = f"{learner_id:08d}-0000-4000-8000-{pack_id:012d}"

@@ -83,10 +83,11 @@ class GainSummary:
         return self.post.percent - self.pre.percent
 
 
-def summarise(gains: Iterable[tuple[str, KnowledgeGain]]) -> GainSummary:
-    rows = list(gains)
-    pre = Score(sum(g.pre.correct for _t, g in rows), sum(g.pre.total for _t, g in rows))
-    post = Score(sum(g.post.correct for _t, g in rows), sum(g.post.total for _t, g in rows))
-    changes = [(title, g.post.percent - g.pre.percent) for title, g in rows]
+def summarise(scores: Iterable[tuple[str, Score, Score]]) -> GainSummary:
+    """From each activity's (title, pre-test score, best post-test score)."""
+    rows = list(scores)
+    pre = Score(sum(p.correct for _t, p, _q in rows), sum(p.total for _t, p, _q in rows))
+    post = Score(sum(q.correct for _t, _p, q in rows), sum(q.total for _t, _p, q in rows))
+    changes = [(title, q.percent - p.percent) for title, p, q in rows]
     most = max(changes, key=lambda c: c[1]) if changes else None
     return GainSummary(len(rows), pre, post, most)

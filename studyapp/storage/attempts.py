@@ -94,11 +94,14 @@ def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:
     return {item_id: json.loads(selection) for item_id, selection in rows}
 
 
-def packs_with_both_tests(session: Session, learner_id: int) -> list[int]:
-    """Packs where the learner has submitted a pre-test and a post-test."""
-    submitted = select(Attempt.pack_id).where(
-        Attempt.learner_id == learner_id, Attempt.submitted_at.is_not(None)
+def submitted_with_titles(session: Session, learner_id: int) -> list[tuple[Attempt, str]]:
+    """Every submitted attempt of the learner with its activity's title, in order."""
+    from studyapp.storage.models import InstalledPack
+
+    rows = session.execute(
+        select(Attempt, InstalledPack.title)
+        .join(InstalledPack, InstalledPack.id == Attempt.pack_id)
+        .where(Attempt.learner_id == learner_id, Attempt.submitted_at.is_not(None))
+        .order_by(Attempt.pack_id, Attempt.test, Attempt.number)
     )
-    pre = set(session.scalars(submitted.where(Attempt.test == "pre")))
-    post = set(session.scalars(submitted.where(Attempt.test == "post")))
-    return sorted(pre & post)
+    return [(attempt, title) for attempt, title in rows]

@@ -214,7 +214,11 @@ class ActivityView(QWidget):
         self.clock.set_tab(name)
         places.set_tab(self.ctx, self.learner_id, self.pack_id, name)
         self._tab(name)
-        self._update_tab_labels()  # opening the Reading marks it done
+        reading = TABS.index("reading")
+        if name == "reading" and self.rail.views[reading].state is not gating.StageState.DONE:
+            self._update_tab_labels()  # opening the Reading marks it done
+        else:
+            self.rail.set_current(index)
 
     def _add_time(self, tab: str, seconds: int) -> None:
         active_time.add(self.ctx, self.learner_id, self.pack_id, tab, seconds)
