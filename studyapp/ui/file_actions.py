@@ -64,6 +64,25 @@ class FileActions:
         if self.ctx is not None and self.learner is not None:
             self.review_dialog = open_dialog(self, self.ctx, self.learner.id)  # type: ignore[arg-type]
 
+    def _set_queued(self, pack_id: int, queued: bool) -> None:
+        """The library's Add to queue / Remove from queue."""
+        from studyapp.services import places
+        from studyapp.services.errors import UserError
+        from studyapp.ui.reasons import error_text
+        from studyapp.ui.toast import notify
+
+        if self.ctx is None or self.learner is None:
+            return
+        try:
+            places.set_queued(self.ctx, self.learner.id, pack_id, queued)
+        except UserError as exc:
+            notify(self, error_text(exc), ok=False)  # type: ignore[arg-type]
+            return
+        notify(
+            self,  # type: ignore[arg-type]
+            "Added to your queue (View > Queue, Ctrl+U)." if queued else "Taken off your queue.",
+        )
+
     def show_queue(self) -> None:
         from studyapp.ui.queue_dialog import open_dialog
 

@@ -29,6 +29,7 @@ class LibraryView(QWidget):
 
     open_requested = Signal(int)
     import_requested = Signal()
+    queue_requested = Signal(int, bool)  # pack id, whether it should be in the queue
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,8 @@ class LibraryView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton("&Open activity")
         self.open_button.clicked.connect(self._open_selected)
+        self.queue_button = QPushButton("Add to &queue")
+        self.queue_button.clicked.connect(self._queue_selected)
         self.import_button = QPushButton("&Import pack…")
         self.import_button.clicked.connect(self.import_requested)
 
@@ -74,6 +77,7 @@ class LibraryView(QWidget):
         filters.addWidget(self.count)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.queue_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.open_button)
         self._layout = QVBoxLayout(self)
@@ -128,6 +132,7 @@ class LibraryView(QWidget):
                 width += 24  # the bar's own frame and margins around its words
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         table.activated.connect(self._activated)
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._label_queue())
         table.doubleClicked.connect(self._activated)
         header.sortIndicatorChanged.connect(self._header_sorted)
         self._layout.insertWidget(3, table, 1)
@@ -212,6 +217,25 @@ class LibraryView(QWidget):
             self.select_pack(kept)
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        self._label_queue()
+
+    def _selected_row(self) -> LibraryRow | None:
+        pack_id = self.selected_pack()
+        if pack_id is None or self.model is None:
+            return None
+        row = self.model.row_of(pack_id)
+        return self.model.row_at(row) if row is not None else None
+
+    def _label_queue(self) -> None:
+        row = self._selected_row()
+        self.queue_button.setEnabled(row is not None)
+        queued = row is not None and row.queued
+        self.queue_button.setText("Remove from &queue" if queued else "Add to &queue")
+
+    def _queue_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.queue_requested.emit(row.pack_id, not row.queued)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.library = LibraryView()
         self.library.open_requested.connect(self.open_activity)
         self.library.import_requested.connect(self.import_pack)
+        self.library.queue_requested.connect(self._set_queued)
         self._history: HistoryView | None = None
         self.stack.addWidget(self.library)
         self.banner = QLabel()

@@ -109,3 +109,24 @@ def test_expiry_is_flagged_and_delete_takes_one_off(qtbot: QtBot, paths: DataPat
         )
     )
     close_window(window)
+
+
+def test_the_library_adds_to_and_takes_off_the_queue(qtbot: QtBot, paths: DataPaths) -> None:
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    lib = window.library
+    row = next(i for i, r in enumerate(lib.row_texts()) if r[0].startswith("Journal Club"))
+    lib.table.selectRow(row)
+    assert lib.queue_button.text() == "Add to &queue"
+    click(qtbot, lib.queue_button)
+    qtbot.waitUntil(lambda: "queued" in lib.row_texts()[row][0])
+    assert window.toaster.texts() == ["✓ Added to your queue (View > Queue, Ctrl+U)."]
+    assert lib.selected_pack() == lib.pack_id_at(row)  # the refresh kept the place
+    assert lib.queue_button.text() == "Remove from &queue"
+    learner = learners.last_used(window.ctx)
+    assert [q.title[:12] for q in queue.queued(window.ctx, learner.id)] == ["Journal Club"]
+    click(qtbot, lib.queue_button)
+    qtbot.waitUntil(lambda: "queued" not in lib.row_texts()[row][0])
+    assert queue.queued(window.ctx, learner.id) == []
+    close_window(window)
