@@ -83,6 +83,55 @@ class FileActions:
             "Added to your queue (View > Queue, Ctrl+U)." if queued else "Taken off your queue.",
         )
 
+    # Zoom and contrast, kept between sessions ---------------------------------
+
+    ZOOM_KEY = "ui/zoom"
+    CONTRAST_KEY = "ui/high-contrast"
+    zoom_percent = 100
+
+    def restore_view_settings(self) -> None:
+        from studyapp.services import places
+        from studyapp.ui import theme, zoom
+
+        assert self.ctx is not None
+        saved = places.get_preference(self.ctx, self.ZOOM_KEY)
+        self.zoom_percent = zoom.apply(int(saved) if saved and saved.isdigit() else 100)
+        chosen = places.get_preference(self.ctx, self.CONTRAST_KEY)
+        on = chosen == "on" if chosen in ("on", "off") else theme.system_wants_high_contrast()
+        theme.set_high_contrast(on)
+        self.high_contrast_action.setChecked(on)  # type: ignore[attr-defined]
+
+    def _zoom_to(self, percent: int) -> None:
+        from studyapp.services import places
+        from studyapp.ui import zoom
+
+        self.zoom_percent = zoom.apply(percent)
+        if self.ctx is not None:
+            places.set_preference(self.ctx, self.ZOOM_KEY, str(self.zoom_percent))
+        self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 3000)  # type: ignore[attr-defined]
+
+    def zoom_in(self) -> None:
+        from studyapp.ui import zoom
+
+        self._zoom_to(zoom.step(self.zoom_percent, 1))
+
+    def zoom_out(self) -> None:
+        from studyapp.ui import zoom
+
+        self._zoom_to(zoom.step(self.zoom_percent, -1))
+
+    def zoom_reset(self) -> None:
+        self._zoom_to(100)
+
+    def toggle_high_contrast(self) -> None:
+        from studyapp.services import places
+        from studyapp.ui import theme
+
+        on = self.high_contrast_action.isChecked()  # type: ignore[attr-defined]
+        theme.set_high_contrast(on)
+        if self.ctx is not None:
+            places.set_preference(self.ctx, self.CONTRAST_KEY, "on" if on else "off")
+
     def show_queue(self) -> None:
         from studyapp.ui.queue_dialog import open_dialog
 

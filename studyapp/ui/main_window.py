@@ -152,6 +152,17 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self._action(view, "CME &history", self.show_history, "Ctrl+H")
         self._action(view, "Spaced &review…", self.spaced_review, "Ctrl+R")
         self._action(view, "&Queue…", self.show_queue, "Ctrl+U")
+        view.addSeparator()
+        zoom_in = self._action(view, "Zoom &in", self.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        zoom_in.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self._action(view, "Zoom &out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Actual size", self.zoom_reset, "Ctrl+0")
+        self.high_contrast_action = self._action(
+            view, "High &contrast", self.toggle_high_contrast, "Ctrl+Alt+C"
+        )
+        self.high_contrast_action.setCheckable(True)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Open &log folder", lambda: help_actions.open_logs(self.log_file))
         self._action(help_menu, "&About StudyApp", lambda: help_actions.about(self))
@@ -171,6 +182,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.menuBar().setEnabled(True)
         self.centralWidget().setEnabled(True)
         self._show_read_only(ctx.read_only)
+        self.restore_view_settings()
         self._restore_window()
         self.start_sending(ctx)
         if ctx.recovery:
