@@ -60,6 +60,8 @@ class ExportDialog(QDialog):
         self.message.setObjectName("export-message")
         dates = QHBoxLayout()
         dates.addWidget(self.all_dates)
+        self.start.setAccessibleName("Records from")
+        self.end.setAccessibleName("Records to")
         dates.addWidget(QLabel("From"))
         dates.addWidget(self.start)
         dates.addWidget(QLabel("to"))

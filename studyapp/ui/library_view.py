@@ -101,6 +101,7 @@ class LibraryView(QWidget):
         self.credit_filter.currentIndexChanged.connect(self._filter)
         self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
         table = QTableView()
+        table.setAccessibleName("Activities")
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table, PROGRESS_ROLE))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

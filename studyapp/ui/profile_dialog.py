@@ -22,6 +22,7 @@ from studyapp.services.context import Context
 from studyapp.services.errors import ValidationError
 from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
 from studyapp.ui import theme
+from studyapp.ui.form_names import name_form_fields
 
 
 def parse_boards(text: str) -> tuple[tuple[str, str], ...]:
@@ -109,6 +110,10 @@ class ProfileDialog(QDialog):
         optional.addRow("Date of birth:", self._with_error("birth", birth_box))
         self.consent.setStyleSheet("")
         optional.addRow(self._with_error("consent", self.consent))
+        self.birth_month.setAccessibleName("Month of birth")
+        self.birth_day.setAccessibleName("Day of birth")
+        for form in (required, optional):
+            name_form_fields(form)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

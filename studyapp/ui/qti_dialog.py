@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studyapp.content.problems import PackError
 from studyapp.services import qti_import
 from studyapp.services.errors import UserError
+from studyapp.ui.form_names import name_form_fields
 from studyapp.ui.tasks import run_in_background
 
 
@@ -48,9 +49,11 @@ class QtiDialog(QDialog):
         form.addRow("Question &bank:", _row(self.package, choose_package))
         form.addRow("Into &pack:", _row(self.pack, choose_pack))
         form.addRow("Add to the &test:", self.test)
+        name_form_fields(form)
         self.heading = QLabel("Choose a question bank and a pack folder.")
         self.heading.setWordWrap(True)
         self.details = QPlainTextEdit(readOnly=True)
+        self.details.setAccessibleName("What the import found")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole

@@ -76,6 +76,8 @@ class QuestionWidget(QGroupBox):
                 QCheckBox(label) if item.kind is ItemKind.MULTIPLE_RESPONSE else QRadioButton(label)
             )
             button.setProperty("option_key", option.key)
+            # A screen reader on an option hears which question it answers.
+            button.setAccessibleDescription(f"Question {number}: {item.stem}")
             self.group.addButton(button)
             self.buttons[option.key] = button
             layout.addWidget(button)
@@ -133,6 +135,8 @@ class QuestionWidget(QGroupBox):
             )
         self.correct = correct
         self.review.setText(text)
+        self.review.setAccessibleName(f"Question {self.title().removeprefix('Question ')}: "
+                                      f"{'correct' if correct else 'incorrect'}")  # fmt: skip
         self.review.show()
         self.saved.setText("")
 

@@ -34,6 +34,7 @@ class ReadingTab(QWidget):
         super().__init__(parent)
         self.activity, self.root = activity, root
         self.sections = QListWidget()
+        self.sections.setAccessibleName("Reading sections")
         self.sections.setWordWrap(True)
         for section in activity.sections:
             self.sections.addItem(section.title)

@@ -46,6 +46,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName("Backups, newest first")
         for b in self.backups:
             self.list.addItem(QListWidgetItem(safety.describe(b)))
         self.empty = QLabel("There are no backups yet.")
