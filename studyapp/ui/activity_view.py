@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -73,7 +73,7 @@ class ActivityView(QWidget):
         self.tabs.tabBar().hide()
         self.tabs.setDocumentMode(True)
         self.rail = StepRail()
-        self.rail.step_chosen.connect(self.tabs.setCurrentIndex)
+        self.rail.step_chosen.connect(self._step_chosen)
         start = TABS.index(self._place.last_tab) if self._place.last_tab in TABS else 0
         self.tabs.setCurrentIndex(start)
         self._update_tab_labels()
@@ -81,7 +81,9 @@ class ActivityView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         for n in range(len(TABS)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
-            shortcut.activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
+            shortcut.activated.connect(
+                lambda n=n: (self.tabs.setCurrentIndex(n), self.focus_step())
+            )
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -207,6 +209,32 @@ class ActivityView(QWidget):
             self.reading.flush()
             if self.reading.aids is not None:
                 self.reading.aids.flush()
+
+    def _step_chosen(self, index: int) -> None:
+        if index == self.tabs.currentIndex():
+            self.rail.set_current(index)  # clicking the current step leaves it checked
+        self.tabs.setCurrentIndex(index)
+
+    def focus_step(self) -> None:
+        """The keyboard goes into the step shown, at its first control."""
+        page = self._built.get(self.current_tab())
+        if page is None:
+            return
+        chosen = getattr(page, "first_control", lambda: None)()
+        if chosen is not None and chosen.isEnabled():
+            chosen.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        first = next(
+            (
+                w
+                for w in page.findChildren(QWidget)
+                if w.isVisibleTo(page)
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            None,
+        )
+        (first or page).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _tab_changed(self, index: int) -> None:
         self.flush()

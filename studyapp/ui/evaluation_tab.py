@@ -82,6 +82,7 @@ class EvaluationQuestionWidget(QGroupBox):
             layout.addWidget(self.text)
         else:
             self.text = QPlainTextEdit()
+            self.text.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else
             self.text.setMaximumHeight(90)
             self.text.textChanged.connect(self._typed)
             layout.addWidget(self.text)

@@ -59,8 +59,12 @@ class QuestionWidget(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stem)
         layout.addWidget(self.hint)
+        # One answer: an exclusive group, one tab stop, arrows move within it. Several
+        # answers: no group at all, as Qt takes Tab away from a group's other buttons once
+        # one is checked, and a keyboard user could tick only one box.
+        multiple = item.kind is ItemKind.MULTIPLE_RESPONSE
         self.group = QButtonGroup(self)
-        self.group.setExclusive(item.kind is not ItemKind.MULTIPLE_RESPONSE)
+        self.group.setExclusive(True)
         self.buttons: dict[str, QAbstractButton] = {}
         # The attempt's order (a drawn form shuffles them); the keys keep their letters,
         # so the review's "Correct answer: B" names what the learner saw.
@@ -78,7 +82,10 @@ class QuestionWidget(QGroupBox):
             button.setProperty("option_key", option.key)
             # A screen reader on an option hears which question it answers.
             button.setAccessibleDescription(f"Question {number}: {item.stem}")
-            self.group.addButton(button)
+            if multiple:
+                button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
+            else:
+                self.group.addButton(button)
             self.buttons[option.key] = button
             layout.addWidget(button)
         layout.addWidget(self.saved)
@@ -90,10 +97,10 @@ class QuestionWidget(QGroupBox):
 
     def set_selection(self, keys: list[str]) -> None:
         self._loading = True
-        self.group.setExclusive(False)
+        self.group.setExclusive(False)  # to clear a radio choice
         for key, button in self.buttons.items():
             button.setChecked(key in keys)
-        self.group.setExclusive(self.item.kind is not ItemKind.MULTIPLE_RESPONSE)
+        self.group.setExclusive(True)
         self._loading = False
         self.saved.setText("Saved" if keys else "")
 

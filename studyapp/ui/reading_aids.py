@@ -66,6 +66,7 @@ class ReadingAids(QWidget):
         self.bookmark.setToolTip("Ctrl+D")
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else
         self.note.setPlaceholderText("Your note on this section, saved as you type")
         self.note.setAccessibleName("Your note on this section")
         self.note.setMaximumHeight(140)

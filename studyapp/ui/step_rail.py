@@ -36,7 +36,9 @@ class StepRail(QWidget):
         self.setObjectName("step-rail")
         self.buttons: list[QToolButton] = []
         self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # Not exclusive: an exclusive group is one tab stop that Tab could not leave;
+        # set_current keeps one checked.
+        self.group.setExclusive(False)
         row = QHBoxLayout()
         row.setSpacing(4)
         for index, label in enumerate(LABELS):
@@ -80,7 +82,8 @@ class StepRail(QWidget):
         self.set_current(current)
 
     def set_current(self, index: int) -> None:
-        self.buttons[index].setChecked(True)
+        for n, button in enumerate(self.buttons):
+            button.setChecked(n == index)
         view = self.views[index] if self.views else None
         if view is not None and view.state is StageState.LOCKED and view.lock is not None:
             self.note.setText(

@@ -120,6 +120,21 @@ class TestTab(ActivityTab):
             self._column.insertWidget(self._column.count() - 1, widget)
             widget.show()  # a layout shows a new child only on the next event loop turn
         self.form = form
+        # Tab goes through the questions in the order shown, then to the buttons below:
+        # widgets made after the buttons would otherwise come after them.
+        previous: QWidget = self.scroll
+        for widget in self.questions:
+            for button in widget.buttons.values():
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        for button in (self.missed_only, self.undo_button, self.retake_button, self.submit_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def first_control(self) -> QWidget | None:
+        """Where the keyboard starts on this test: its first answer."""
+        first = self.questions[0] if self.questions else None
+        return next(iter(first.buttons.values())) if first and first.buttons else None
 
     def refresh(self) -> None:
         state = attempts.state(self.ctx, self.learner_id, self.pack_id, self.test)
