@@ -120,7 +120,7 @@ def test_a_whole_activity_with_the_keyboard_alone(qtbot: QtBot, paths: DataPaths
         qtbot.waitUntil(lambda tab=tab: not tab.submit_button.isVisible())
     assert "You passed the Post-Test" in view.posttest.status.text()
 
-    # Evaluation: Ctrl+5; each question in turn from the keyboard; Space on Submit.
+    # Evaluation: Ctrl+5; each question in turn from the keyboard; Alt+S submits.
     key(qtbot, Qt.Key.Key_5, CTRL)
     evaluation = view.evaluation
     for _ in range(200):
@@ -135,7 +135,7 @@ def test_a_whole_activity_with_the_keyboard_alone(qtbot: QtBot, paths: DataPaths
             qtbot.keyClicks(widget, "Check lung function first.")
         key(qtbot, Qt.Key.Key_Tab)
     assert focused() is evaluation.submit_button
-    key(qtbot, Qt.Key.Key_Space)  # the focused button
+    key(qtbot, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: "Evaluation submitted" in evaluation.status.text(), timeout=5000)
 
     # Credit: Ctrl+6; Tab to the attestation, Space ticks it; Tab to Claim, Space.
