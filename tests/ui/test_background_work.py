@@ -5,7 +5,6 @@ the app against a window being deleted)."""
 from __future__ import annotations
 
 import threading
-from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -13,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from studyapp.paths import DataPaths
 from studyapp.services import credit, learners
 from studyapp.ui.tasks import drain, run_in_background
-from tests.services.test_study_flow import complete
-from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import close_window
+from tests.ui.test_record_check import window_with_record
 
 
 def test_progress_then_result_arrive_on_the_ui_thread_in_order(qtbot: QtBot) -> None:
@@ -67,22 +66,9 @@ def test_widgets_deleted_while_jobs_run_do_not_stop_the_app(qtbot: QtBot) -> Non
     assert sorted(done) == [sum(range(20_000)) + n for n in range(40)]
 
 
-def treating(window) -> int:
-    rows = window.library.row_texts()
-    return window.library.pack_id_at(
-        next(i for i, r in enumerate(rows) if r[0].startswith("Treating"))
-    )
-
-
 def test_a_certificate_is_never_drawn_off_the_main_thread(qtbot: QtBot, paths: DataPaths) -> None:
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
+    window, record_id = window_with_record(qtbot, paths)
     ctx = window.ctx
-    learner = learners.last_used(ctx)
-    pack_id = treating(window)
-    complete(ctx, learner.id, pack_id)
-    record_id = credit.claim(ctx, learner.id, pack_id, Decimal("0.25"), 30, True)
 
     failures: list[BaseException] = []
     run_in_background(credit.certificate_pdf, (ctx, record_id), on_failure=failures.append)
@@ -100,14 +86,9 @@ def test_a_transcript_is_signed_on_a_worker_and_drawn_on_the_ui_thread(
     from studyapp.records.transcript_credential import Period
     from studyapp.services import transcript_export
 
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
+    window, _record_id = window_with_record(qtbot, paths)
     ctx = window.ctx
     learner = learners.last_used(ctx)
-    pack_id = treating(window)
-    complete(ctx, learner.id, pack_id)
-    credit.claim(ctx, learner.id, pack_id, Decimal("0.25"), 30, True)
 
     signed: list[transcript_export.SignedTranscript] = []
     run_in_background(

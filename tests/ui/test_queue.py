@@ -14,17 +14,14 @@ from pytestqt.qtbot import QtBot
 from studyapp.paths import DataPaths
 from studyapp.services import learners, queue
 from studyapp.ui.queue_dialog import QueueDialog
-from tests.ui.helpers import click, close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import click, close_window, open_window
+from tests.ui.test_activity_screens import ready
 
 pytestmark = pytest.mark.gui
 
 
 def queue_both(qtbot: QtBot, paths: DataPaths):
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window, _il6 = ready(qtbot, paths)
     rows = window.library.row_texts()
     ids = {r[0].split(":")[0]: window.library.pack_id_at(i) for i, r in enumerate(rows)}
     for title in ("Treating to Target by Interrupting IL-6–Mediated Signaling  (sample)",
@@ -112,9 +109,7 @@ def test_expiry_is_flagged_and_delete_takes_one_off(qtbot: QtBot, paths: DataPat
 
 
 def test_the_library_adds_to_and_takes_off_the_queue(qtbot: QtBot, paths: DataPaths) -> None:
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
+    window, _il6 = ready(qtbot, paths)
     lib = window.library
     row = next(i for i, r in enumerate(lib.row_texts()) if r[0].startswith("Journal Club"))
     lib.table.selectRow(row)
