@@ -9,7 +9,7 @@ from sqlalchemy import Connection, exists, func, literal, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from studyapp.storage.models import Attempt, Response, UtcDateTime
+from studyapp.storage.models import Attempt, InstalledPack, Response, UtcDateTime
 
 
 def latest(session: Session, learner_id: int, pack_id: int, test: str) -> Attempt | None:
@@ -96,8 +96,6 @@ def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:
 
 def submitted_with_titles(session: Session, learner_id: int) -> list[tuple[Attempt, str]]:
     """Every submitted attempt of the learner with its activity's title, in order."""
-    from studyapp.storage.models import InstalledPack
-
     rows = session.execute(
         select(Attempt, InstalledPack.title)
         .join(InstalledPack, InstalledPack.id == Attempt.pack_id)
