@@ -161,8 +161,12 @@ class HistoryView(QWidget):
         every pack they took both tests of."""
         from studyapp.services import knowledge
 
+        self._gains_asked = getattr(self, "_gains_asked", 0) + 1
+        asked = self._gains_asked
+
         def shown(gains: list) -> None:
-            if self.ctx is ctx and self.learner_id == learner_id:
+            # Only the latest answer: an older job may finish after a newer one.
+            if asked == self._gains_asked and self.ctx is ctx and self.learner_id == learner_id:
                 text = gains_text(summarise(gains))
                 self.gained.setText(text)
                 self.gained.setVisible(bool(text))
