@@ -118,6 +118,7 @@ class HistoryView(QWidget):
         self.gained = QLabel()
         self.gained.setWordWrap(True)
         self.gained.hide()
+        self._gains_asked = 0  # the summary requests made, so a late answer is dropped
         self.signature = QLabel()
         self.signature.setWordWrap(True)
         self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -161,7 +162,7 @@ class HistoryView(QWidget):
         every pack they took both tests of."""
         from studyapp.services import knowledge
 
-        self._gains_asked = getattr(self, "_gains_asked", 0) + 1
+        self._gains_asked += 1
         asked = self._gains_asked
 
         def shown(gains: list) -> None:
