@@ -84,7 +84,9 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, str], None] | None = None,
 ) -> None:
-    """Call from the UI thread."""
+    """Call from the UI thread (the callbacks' own thread)."""
+    if not on_ui_thread():
+        raise RuntimeError("run_in_background is called from the UI thread only")
     wants_progress = "progress" in inspect.signature(fn).parameters
 
     def finish(ok: bool, value: Any) -> None:

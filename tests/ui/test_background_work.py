@@ -54,6 +54,17 @@ def test_a_failure_reaches_its_handler_and_the_next_job_still_runs(qtbot: QtBot)
     assert failures == ["disk gone"] and results == ["fine"]
 
 
+def test_a_worker_cannot_start_more_work_behind_the_ui_threads_back(qtbot: QtBot) -> None:
+    failures: list[str] = []
+
+    def nested() -> None:
+        run_in_background(lambda: None)
+
+    run_in_background(nested, on_failure=lambda exc: failures.append(str(exc)))
+    assert drain(10)
+    assert failures == ["run_in_background is called from the UI thread only"]
+
+
 def test_widgets_deleted_while_jobs_run_do_not_stop_the_app(qtbot: QtBot) -> None:
     """What froze the app: a window's widgets deleted on the UI thread while workers ran.
     Now workers touch no Qt object, so this only has to finish."""
