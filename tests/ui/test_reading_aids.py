@@ -61,6 +61,7 @@ def test_progress_bookmark_and_note_survive_a_restart(qtbot: QtBot, paths: DataP
 def test_a_note_typed_just_before_quitting_is_kept(qtbot: QtBot, paths: DataPaths) -> None:
     window, il6 = ready(qtbot, paths)
     _view, _reading, aids = open_reading(qtbot, window, il6)
+    aids._note_timer.setInterval(600_000)  # the app quits before the save timer fires
     qtbot.keyClicks(aids.note, "Half a thought")
     assert aids.note_state.text() == "Saving…"
     close_window(window)  # before the save timer fires: closing writes it
