@@ -127,3 +127,28 @@ def test_every_screen_names_its_controls(
     assert screens > 20
     assert problems == [], "\n".join(problems)
     close_window(window)
+
+
+def test_every_menu_command_has_a_shortcut_or_an_accelerator(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    window = open_window(qtbot, paths)
+    missing = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert [m.title() for m in menus] == ["&File", "&View", "&Help"]
+    for menu in menus:
+        if "&" not in menu.title():
+            missing.append(f"menu {menu.title()}")
+        letters: dict[str, str] = {}
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            text = action.text()
+            if "&" not in text.replace("&&", "") and action.shortcut().isEmpty():
+                missing.append(text)
+            if "&" in text:
+                letter = text[text.index("&") + 1].lower()
+                assert letter not in letters, f"{text!r} and {letters[letter]!r} share Alt+{letter}"
+                letters[letter] = text
+    assert missing == []
+    close_window(window)
