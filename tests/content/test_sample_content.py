@@ -153,3 +153,27 @@ def test_journal_club_is_short_and_names_the_limits() -> None:
     assert 4 <= len(activity.posttest) <= 5
     for limit in ("single centre", "no control group", "small", "regression to the mean"):
         assert limit in text, limit
+
+
+def test_the_facts_the_clinical_review_corrected_say_what_the_sources_say() -> None:
+    """Issue 17's corrections that the source documents settle (../shared/seeds)."""
+    il6 = bundled_packs_dir() / "il6-treat-to-target"
+    club = bundled_packs_dir() / "ssc-tocilizumab-journal-club"
+    il6_activity, club_activity = loader.load(il6), loader.load(club)
+    il6_text, club_text = reading_text(il6, il6_activity), reading_text(club, club_activity)
+    # Follow-up: the source gives a mean of 2.2 ± 1.1 years, not "up to two years or more".
+    for activity in (il6_activity, club_activity):
+        cohort = next(
+            r for r in activity.references if "refractory systemic sclerosis" in r.citation
+        )
+        assert "2.2 ± 1.1 years" in cohort.citation and "or more" not in cohort.citation
+    # Eligibility: the source says nothing of it, and the reading must not claim it.
+    assert "every eligible patient" not in club_text.lower()
+    assert "does not say how they were chosen" in club_text
+    # Glucocorticoids: the "mainly adaptive" framing is the maker's, attributed and corrected
+    # with a source listed in the pack.
+    assert "The anakinra maker's page says that glucocorticoids act mainly on the adaptive" in (
+        il6_text
+    )
+    assert "suppress innate immunity as well" in il6_text and "[R11]" in il6_text
+    assert il6_activity.reference("R11").citation.startswith("Cain DW, Cidlowski JA.")
