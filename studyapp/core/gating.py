@@ -122,6 +122,19 @@ def credit_lock(activity: Activity, progress: Progress, today: dt.date) -> Lock 
     return None
 
 
+EXPIRY_WARNING_DAYS = 30
+
+
+def expires_soon(expiration_date: dt.date, status: Status, today: dt.date) -> bool:
+    """Within 30 days of its expiry, with credit still to claim: the library and the queue
+    warn of it."""
+    days = (expiration_date - today).days
+    return 0 <= days <= EXPIRY_WARNING_DAYS and status not in (
+        Status.CREDIT_CLAIMED,
+        Status.EXPIRED,
+    )
+
+
 def status(expiration_date: dt.date, progress: Progress, today: dt.date) -> Status:
     if progress.credit_claimed:
         return Status.CREDIT_CLAIMED

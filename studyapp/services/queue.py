@@ -13,8 +13,6 @@ from studyapp.services.protection import require_unlocked
 from studyapp.storage import progress as progress_store
 from studyapp.storage import queue as queue_store
 
-SOON_DAYS = 30
-
 
 @dataclass(frozen=True)
 class QueuedActivity:
@@ -26,9 +24,7 @@ class QueuedActivity:
     days_left: int  # negative once expired
     status: gating.Status
 
-    @property
-    def expires_soon(self) -> bool:
-        return 0 <= self.days_left <= SOON_DAYS and self.status is not gating.Status.CREDIT_CLAIMED
+    expires_soon: bool  # within 30 days, credit still to claim (core/gating.py)
 
 
 def queued(ctx: Context, learner_id: int) -> list[QueuedActivity]:
@@ -36,20 +32,23 @@ def queued(ctx: Context, learner_id: int) -> list[QueuedActivity]:
     with ctx.db.transaction() as s:
         rows = queue_store.queued(s, learner_id)
         progress = progress_store.progress_by_pack(s, learner_id)
-        return [
-            QueuedActivity(
-                pack_id=pack.id,
-                title=pack.title,
-                provider=pack.provider,
-                estimated_minutes=pack.estimated_minutes,
-                expiration_date=pack.expiration_date,
-                days_left=(pack.expiration_date - today).days,
-                status=gating.status(
-                    pack.expiration_date, to_progress(progress.get(pack.id)), today
-                ),
+        found = []
+        for _place, pack in rows:
+            expires = pack.expiration_date
+            status = gating.status(expires, to_progress(progress.get(pack.id)), today)
+            found.append(
+                QueuedActivity(
+                    pack_id=pack.id,
+                    title=pack.title,
+                    provider=pack.provider,
+                    estimated_minutes=pack.estimated_minutes,
+                    expiration_date=expires,
+                    days_left=(expires - today).days,
+                    status=status,
+                    expires_soon=gating.expires_soon(expires, status, today),
+                )
             )
-            for _place, pack in rows
-        ]
+        return found
 
 
 def reorder(ctx: Context, learner_id: int, pack_ids: list[int]) -> None:

@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # the model is built before the database layer is imported
 COLUMNS = ("Title", "Provider", "Credits", "Time", "Progress", "Expires", "Status")
 TITLE, PROVIDER, CREDITS, TIME, PROGRESS, EXPIRES, STATUS = range(len(COLUMNS))
 STAGES = 6
-SOON_DAYS = 30
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -40,8 +39,9 @@ def format_minutes(minutes: int) -> str:
     return f"{rest} min"
 
 
-def _never(_row: LibraryRow) -> float:
-    return 0.0
+def days_words(days: int) -> str:
+    """When something falls due: "today", "in 1 day", "in 12 days"."""
+    return "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
 
 
 # One key per way of sorting, so sorting a long library computes only the key it sorts by.
@@ -77,10 +77,6 @@ class LibraryModel(QAbstractTableModel):
     def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
         self._all = rows
         self.today = today or dt.date.today()
-        self._rebuild()
-
-    def set_filter(self, text: str) -> None:
-        self._words = text.lower().split()
         self._rebuild()
 
     def set_filters(self, text: str, status: Status | None, credit_type: str | None) -> None:
@@ -153,13 +149,9 @@ class LibraryModel(QAbstractTableModel):
         return (row.expiration_date - self.today).days
 
     def expires_soon(self, row: LibraryRow) -> bool:
-        """Within 30 days of expiry, and credit still to claim."""
-        from studyapp.core.gating import Status
+        from studyapp.core.gating import expires_soon
 
-        return 0 <= self.days_left(row) <= SOON_DAYS and row.status not in (
-            Status.CREDIT_CLAIMED,
-            Status.EXPIRED,
-        )
+        return expires_soon(row.expiration_date, row.status, self.today)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called some ten times per visible cell per paint, mostly for roles we leave to
@@ -210,8 +202,6 @@ class LibraryModel(QAbstractTableModel):
         if column == EXPIRES:
             assert isinstance(row.expiration_date, dt.date)
             if self.expires_soon(row):
-                days = self.days_left(row)
-                when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-                return f"⚠ Expires {when}"
+                return f"⚠ Expires {days_words(self.days_left(row))}"
             return format_date(row.expiration_date)
         return row.status.value

@@ -25,7 +25,7 @@ from studyapp.core.gating import Status
 from studyapp.services import places, queue
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
-from studyapp.ui.library_model import format_minutes
+from studyapp.ui.library_model import days_words, format_minutes
 from studyapp.ui.reasons import error_text
 
 PACK = Qt.ItemDataRole.UserRole
@@ -37,8 +37,7 @@ def describe(n: int, q: queue.QueuedActivity) -> str:
     elif q.days_left < 0:
         when = f"⚠ expired on {format_date(q.expiration_date)}: no credit can be claimed"
     elif q.expires_soon:
-        days = "today" if q.days_left == 0 else f"in {q.days_left} day{'s' * (q.days_left != 1)}"
-        when = f"⚠ expires {days}"
+        when = f"⚠ expires {days_words(q.days_left)}"
     else:
         when = f"until {format_date(q.expiration_date)}"
     return f"{n}. {q.title} — {format_minutes(q.estimated_minutes)}, {when}"

@@ -115,3 +115,13 @@ def test_the_step_rail_says_done_next_open_and_locked_with_the_reason() -> None:
     assert gating.stages_done(everything) == 6 and gating.stages_done(Progress()) == 0
     expired = rail(read_and_pretested, expiration_date=dt.date(2027, 1, 1))
     assert expired[5] == ("credit", "locked", Reason.EXPIRED)
+
+
+def test_an_activity_expires_soon_within_thirty_days_while_credit_is_still_to_claim() -> None:
+    expiry = dt.date(2027, 6, 30)
+    soon = [
+        gating.expires_soon(expiry, Status.IN_PROGRESS, expiry - dt.timedelta(days=d))
+        for d in (31, 30, 1, 0, -1)
+    ]
+    assert soon == [False, True, True, True, False]
+    assert not gating.expires_soon(expiry, Status.CREDIT_CLAIMED, expiry)

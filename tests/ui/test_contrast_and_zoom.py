@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
 from studyapp.ui import theme
-from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
+from tests.ui.helpers import close_window, open_window
+from tests.ui.test_activity_screens import ready
 
 Role = QPalette.ColorRole
 # Window colours each mode's text is drawn on: light (Fusion's grey, white), dark (common
@@ -53,9 +54,7 @@ def test_the_high_contrast_palette_reads_at_seven_to_one() -> None:
 
 
 def with_profile(qtbot: QtBot, paths: DataPaths):
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
+    window, _il6 = ready(qtbot, paths)
     return window
 
 
