@@ -28,6 +28,7 @@ class Change(StrEnum):
     LEARNERS = "learners"  # profiles added or edited
     PROTECTION = "protection"  # a passphrase set
     TIME = "time"  # active time added
+    WALLET = "wallet"  # licences, requirements or outside credit changed
 
 
 @dataclass(frozen=True)

@@ -315,3 +315,79 @@ class ActiveTime(Base):
     )
     tab: Mapped[str] = mapped_column(String(20), primary_key=True)
     seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Credential(Base):
+    """A licence or board certification the learner keeps up (schema 0006): its current
+    cycle and the renewal requirements attached to it."""
+
+    __tablename__ = "credential"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # core.requirements.CredentialKind
+    # The state or country of a licence, or the board of a certification.
+    authority: Mapped[str] = mapped_column(String(120))
+    profession: Mapped[str] = mapped_column(String(120), default="")
+    # The licence number, or the learner's id at the board.
+    number: Mapped[str] = mapped_column(String(60), default="")
+    cycle_start: Mapped[dt.date] = mapped_column(IsoDate)
+    cycle_end: Mapped[dt.date] = mapped_column(IsoDate)
+    first_renewal: Mapped[bool] = mapped_column(Boolean, default=False)
+    total_quarters: Mapped[int] = mapped_column(Integer, default=0)
+    # Credit types that count, one per line; empty: every type.
+    credit_types: Mapped[str] = mapped_column(Text, default="")
+    # Where the requirements came from: entered by the learner, or a file's title and source.
+    requirements_source: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CredentialTopic(Base):
+    """A topic a credential's cycle must cover, in quarter-hours."""
+
+    __tablename__ = "credential_topic"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
+    topic: Mapped[str] = mapped_column(String(200))
+    quarters: Mapped[int] = mapped_column(Integer)
+    recurrence: Mapped[str] = mapped_column(String(20))  # core.requirements.Recurrence
+
+
+class OutsideCredit(Base):
+    """Credit earned elsewhere (schema 0006): an outside certificate the learner entered, or
+    a signed record imported with the verdict of its check."""
+
+    __tablename__ = "outside_credit"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    earned_on: Mapped[dt.date] = mapped_column(IsoDate)
+    quarters: Mapped[int] = mapped_column(Integer)
+    credit_type: Mapped[str] = mapped_column(String(200), default="")
+    topics: Mapped[str] = mapped_column(Text, default="")  # one per line
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    # The signed record as imported, its verdict (records.signing.Verdict) and signer.
+    record_json: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    signer: Mapped[str | None] = mapped_column(String(200))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class OutsideCreditFile(Base):
+    """The certificate file of an outside credit, kept in the database so that backups and
+    restores carry it; apart from the row so lists never load it."""
+
+    __tablename__ = "outside_credit_file"
+
+    credit_id: Mapped[str] = mapped_column(
+        ForeignKey("outside_credit.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+Index("ix_credential_learner", Credential.learner_id)
+Index("ix_credential_topic_credential", CredentialTopic.credential_id)
+Index("ix_outside_credit_learner", OutsideCredit.learner_id)
