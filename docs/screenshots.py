@@ -1,6 +1,6 @@
 """Make the README's screenshots, offscreen, in a scratch data folder: the library, an
 activity's step rail, the Post-Test review, the Credit tab with the knowledge-gain chart,
-the CME history and the queue.
+the CME history, the wallet and the queue.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--out docs/screenshots]
 """
@@ -8,9 +8,11 @@ the CME history and the queue.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from studyapp.content import requirements_file
 from studyapp.core.activity import TestKind
+from studyapp.core.requirements import CredentialKind
 from studyapp.paths import DataPaths
 from studyapp.services import (
     attempts,
@@ -26,13 +30,15 @@ from studyapp.services import (
     evaluations,
     learners,
     library,
+    outside_credit,
     places,
+    wallet,
 )
 from studyapp.services.context import open_context
 from studyapp.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent / "screenshots"
-SHOTS = ("library", "activity", "review", "credit", "history", "queue")
+SHOTS = ("library", "activity", "review", "credit", "history", "wallet", "queue")
 
 
 def take(test: TestKind, ctx, learner_id: int, pack_id: int, right: int) -> None:
@@ -49,6 +55,35 @@ def evaluate(ctx, learner_id: int, pack_id: int) -> None:
         value = {"likert": "4", "yes-no": "yes", "number": "55"}.get(q.kind.value, "Useful.")
         evaluations.save_answer(ctx, learner_id, pack_id, q.id, value)
     evaluations.submit(ctx, learner_id, pack_id)
+
+
+def add_licence(ctx, learner_id: int) -> None:
+    """A licence with the example file's (made-up) requirements, and an outside course."""
+    rules = requirements_file.load(Path(__file__).resolve().parent / "requirements-example.toml")
+    today = ctx.today()
+    base = wallet.CredentialData(
+        CredentialKind.LICENCE,
+        "Massachusetts",
+        "Physician",
+        "MD-204817",
+        dt.date(today.year - 1, 1, 1),
+        dt.date(today.year - 1, 1, 1),
+    )
+    wallet.save_credential(
+        ctx, learner_id, wallet.from_requirement_set(base, rules.sets[0], rules.provenance())
+    )
+    outside_credit.add(
+        ctx,
+        learner_id,
+        outside_credit.OutsideData(
+            "Safer opioid prescribing",
+            "State Medical Society",
+            today - dt.timedelta(days=90),
+            Decimal("2.5"),
+            "AMA PRA Category 1 Credit™",
+            ("Controlled-substance prescribing",),
+        ),
+    )
 
 
 def main() -> int:
@@ -100,6 +135,14 @@ def main() -> int:
         shot("credit")
         window.show_history()
         shot("history")
+        add_licence(ctx, learner.id)
+        window.show_wallet()
+        for _ in range(500):  # the wallet is read off the UI thread
+            if window.wallet_view.credential_list.count():
+                break
+            app.processEvents()
+            time.sleep(0.01)
+        shot("wallet")
         window.show_library()
         window.show_queue()
         app.processEvents()

@@ -324,6 +324,17 @@ def wallet(ctx: Context, learner_id: int) -> Wallet:
     return Wallet(entries, credits)
 
 
+def known_credit_types(ctx: Context, learner_id: int) -> list[str]:
+    """Credit types the learner's licences accept or their credit has, to choose from."""
+    found = {t for v in credentials(ctx, learner_id) for t in v.data.credit_types}
+    found |= {
+        c.credit.credit_type
+        for c in earned_credits(ctx, learner_id)
+        if c.credit.credit_type and not c.credit.is_sample
+    }
+    return sorted(found)
+
+
 def alerts_to_show(ctx: Context, learner_id: int) -> list[WalletEntry]:
     """Cycles whose 90- or 30-day alert (or end) has come with requirements unmet and has
     not been shown yet; each is shown once per cycle and level, then remembered."""

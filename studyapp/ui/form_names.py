@@ -44,10 +44,17 @@ def name_form_fields(form: QFormLayout) -> None:
                 candidates = [
                     w for i in range(layout.count()) if (w := layout.itemAt(i).widget()) is not None
                 ]
-        inputs = [w for w in candidates if isinstance(w, FIELDS)]
+        # An editable combo box's own line edit is read as part of it.
+        inputs = [
+            w
+            for w in candidates
+            if isinstance(w, FIELDS) and not isinstance(w.parentWidget(), QComboBox)
+        ]
         for n, widget in enumerate(inputs, start=1):
             if not widget.accessibleName():
                 widget.setAccessibleName(name if len(inputs) == 1 else f"{name}, {n}")
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget.lineEdit().setAccessibleName(widget.accessibleName())
         for button in (w for w in candidates if isinstance(w, QAbstractButton)):
             if not button.accessibleName() and not button.text():
                 button.setAccessibleName(name)

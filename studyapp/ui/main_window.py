@@ -25,6 +25,7 @@ from studyapp.ui.file_actions import FileActions
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.profile_actions import ProfileActions
 from studyapp.ui.session import Session
+from studyapp.ui.wallet_screen import WalletScreen
 
 # The window paints before SQLAlchemy is imported (it costs ~0.3 s), so everything
 # that reaches the database is imported when first used, not at module load.
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, ProfileActions, FileActions):
+class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
     def __init__(
         self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
     ) -> None:
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self._action(view, "CME &history", self.show_history, "Ctrl+H")
         self._action(view, "Spaced &review…", self.spaced_review, "Ctrl+R")
         self._action(view, "&Queue…", self.show_queue, "Ctrl+U")
+        self._action(view, "CME &wallet", self.show_wallet, "Ctrl+Shift+W")
         view.addSeparator()
         zoom_in = self._action(view, "Zoom &in", self.zoom_in, QKeySequence.StandardKey.ZoomIn)
         zoom_in.setShortcuts(
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions):
         self.refresh_library()
         if self._history is not None and self.stack.currentWidget() is self._history:
             self.show_history()
+        self.wallet_changed(changed)
 
     def _restore_window(self) -> None:
         from studyapp.ui import window_state

@@ -113,3 +113,7 @@ def problem_style() -> str:
 
 def good_style() -> str:
     return f"color: {good_colour()};"
+
+
+def warning_style() -> str:
+    return f"color: {warning_colour()};"

@@ -400,3 +400,27 @@ def test_the_audit_pack_holds_the_cycle(clock, learner, real_record, tmp_path, q
             "total; Interleukin-6 inhibitors",
         ),
     ]
+
+
+def test_one_credit_counts_toward_several_licences(clock, learner) -> None:
+    """As boards allow: a course counts for each licence it qualifies for."""
+    for state in ("Massachusetts", "Oregon"):
+        wallet.save_credential(
+            clock, learner.id, CredentialData(**{**LICENCE.__dict__, "authority": state})
+        )
+    outside_credit.add(
+        clock,
+        learner.id,
+        OutsideData(
+            "Ethics in practice",
+            "Society",
+            dt.date(2026, 2, 1),
+            Decimal(3),
+            "AMA PRA Category 1 Credit™",
+        ),
+    )
+    entries = wallet.wallet(clock, learner.id).entries
+    assert [(e.credential.name, e.progress.earned_quarters) for e in entries] == [
+        ("Massachusetts · Physician", 12),
+        ("Oregon · Physician", 12),
+    ]

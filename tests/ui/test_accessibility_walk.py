@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from studyapp.core.activity import TestKind
@@ -66,6 +73,35 @@ def walk_visible(where: str) -> list[str]:
     return found
 
 
+def _close_others(window: QWidget) -> None:
+    for top in QApplication.topLevelWidgets():
+        if top is not window and top.isVisible() and isinstance(top, QWidget):
+            top.close()
+
+
+def walk_screen(qtbot: QtBot, window, screen: QWidget, where: str) -> list[str]:
+    """A main-window screen: each page of its tabs, and each dialog its "…" buttons open."""
+    found: list[str] = []
+    tab_sets = screen.findChildren(QTabWidget) or [None]
+    for tabs in tab_sets:
+        for index in range(tabs.count() if tabs else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+                qtbot.wait(10)
+            page = f"{where}, {tabs.tabText(index).replace('&', '')}" if tabs else where
+            found += walk_visible(page)
+            for button in screen.findChildren(QPushButton):
+                if not (button.isVisible() and button.isEnabled()) or not button.text().endswith(
+                    "…"
+                ):
+                    continue
+                button.click()
+                qtbot.wait(50)
+                found += walk_visible(f"{page}, after {button.text().replace('&', '')}")
+                _close_others(window)
+    return found
+
+
 def test_every_screen_names_its_controls(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -101,6 +137,7 @@ def test_every_screen_names_its_controls(
     window.show_history()
     problems += walk_visible("CME history")
 
+    walked: list[QWidget] = []
     for menu in window.menuBar().findChildren(QMenu):
         for action in menu.actions():
             if action.isSeparator() or action.text() in SKIPPED or not action.isEnabled():
@@ -117,13 +154,16 @@ def test_every_screen_names_its_controls(
             action.trigger()
             qtbot.wait(250)
             problems += seen
-            for top in QApplication.topLevelWidgets():
-                if top is not window and top.isVisible() and isinstance(top, QWidget):
-                    top.close()
+            _close_others(window)
+            screen = window.stack.currentWidget()
+            if screen is not window.library and screen not in walked:
+                walked.append(screen)
+                problems += walk_screen(qtbot, window, screen, action.text().replace("&", ""))
             screens += 1
             if action.isCheckable() and action.isChecked():
                 action.trigger()  # high contrast back off
     window.zoom_reset()
+    assert len(walked) >= 2  # the history and the wallet at least
     assert screens > 20
     assert problems == [], "\n".join(problems)
     close_window(window)

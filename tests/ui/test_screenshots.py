@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMES = ("library", "activity", "review", "credit", "history", "queue")
+NAMES = ("library", "activity", "review", "credit", "history", "wallet", "queue")
 
 
 def distinct_colours(image: QImage) -> int:

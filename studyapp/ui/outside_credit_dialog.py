@@ -1,0 +1,208 @@
+"""Add or edit credit earned elsewhere: from an outside certificate (its PDF or image kept
+with it), or from a signed record that was checked when it was read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.records.signing import Verdict
+from studyapp.services import outside_credit, wallet
+from studyapp.services.context import Context
+from studyapp.services.errors import UserError, ValidationError
+from studyapp.services.outside_credit import KEEP_FILE, OutsideData, RecordImport
+from studyapp.ui import theme
+from studyapp.ui.credential_dialog import credits_box
+from studyapp.ui.form_names import name_form_fields
+
+
+class OutsideCreditDialog(QDialog):
+    def __init__(
+        self,
+        ctx: Context,
+        learner_id: int,
+        *,
+        credit_id: str | None = None,
+        record: RecordImport | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.learner_id, self.credit_id, self.record = ctx, learner_id, credit_id, record
+        self.saved_id: str | None = None
+        # KEEP_FILE until the learner chooses or removes one; then (name, bytes) or None.
+        self.file: Any = KEEP_FILE if credit_id else None
+        self.setWindowTitle(
+            "Add an imported record"
+            if record
+            else ("Edit outside credit" if credit_id else "Add an outside certificate")
+        )
+        self.setMinimumWidth(520)
+        self.errors: dict[str, QLabel] = {}
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.title = QLineEdit()
+        self.provider = QLineEdit()
+        today = ctx.today()
+        self.earned_on = QDateEdit(
+            QDate(today.year, today.month, today.day),
+            calendarPopup=True,
+            displayFormat="yyyy-MM-dd",
+        )
+        self.earned_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.credits = credits_box()
+        # Editable: the types the learner's licences accept are offered, any may be typed.
+        self.credit_type = QComboBox(editable=True)
+        self.credit_type.addItems(["", *wallet.known_credit_types(ctx, learner_id)])
+        self.credit_type.lineEdit().setPlaceholderText("e.g. AMA PRA Category 1 Credit™")
+        self.topics = QLineEdit(placeholderText="e.g. Opioid prescribing; Ethics")
+        self.file_label = QLabel("No file kept")
+        self.choose_file = QPushButton("Choose &file…")
+        self.choose_file.clicked.connect(self._choose_file)
+        self.remove_file = QPushButton("No fi&le")
+        self.remove_file.clicked.connect(lambda: self._set_file(None))
+
+        form = QFormLayout()
+        form.addRow("&Title:", self._with_error("title", self.title))
+        form.addRow("&Provider:", self.provider)
+        form.addRow("&Date earned:", self._with_error("earned_on", self.earned_on))
+        form.addRow("&Credits:", self._with_error("credits", self.credits))
+        form.addRow("Credit t&ype:", self.credit_type)
+        form.addRow("T&opics:", self.topics)
+        name_form_fields(form)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_file)
+        file_row.addWidget(self.remove_file)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addLayout(form)
+        if record is None:
+            layout.addWidget(QLabel("The certificate (PDF, PNG or JPEG), kept for audits:"))
+            layout.addWidget(self._with_error("file", QWidget()))
+            layout.addLayout(file_row)
+        layout.addWidget(self.buttons)
+        self.verdict.setVisible(record is not None)
+        if record is not None:
+            ok = record.verdict is Verdict.VALID
+            self.verdict.setText(("✓ " if ok else "") + record.message)
+            self.verdict.setStyleSheet(theme.good_style() if ok else theme.warning_style())
+            self.verdict.setAccessibleName("Check of the record")
+            self._fill(record.suggested)
+        elif credit_id is not None:
+            found = outside_credit.outside_data(ctx, learner_id, credit_id)
+            if found is not None:
+                self._fill(found)
+            kept = outside_credit.certificate_file(ctx, learner_id, credit_id)
+            self.file_label.setText(f"Kept: {kept[0]}" if kept else "No file kept")
+
+    def _with_error(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        label = QLabel()
+        label.setStyleSheet(theme.problem_style())
+        label.setWordWrap(True)
+        label.hide()
+        column.addWidget(label)
+        self.errors[key] = label
+        return box
+
+    def error_text(self, key: str) -> str:
+        label = self.errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _fill(self, d: OutsideData) -> None:
+        self.title.setText(d.title)
+        self.provider.setText(d.provider)
+        self.earned_on.setDate(QDate(d.earned_on.year, d.earned_on.month, d.earned_on.day))
+        self.credits.setValue(float(d.credits))
+        self.credit_type.setEditText(d.credit_type)
+        self.topics.setText("; ".join(d.topics))
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose the certificate",
+            str(Path.home()),
+            "Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)",
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        self.errors["file"].hide()
+        try:
+            self._set_file(outside_credit.read_certificate_file(path))
+        except UserError as exc:
+            self.errors["file"].setText(str(exc))
+            self.errors["file"].show()
+
+    def _set_file(self, file: tuple[str, bytes] | None) -> None:
+        self.file = file
+        self.file_label.setText(f"To keep: {file[0]}" if file else "No file kept")
+
+    def data(self) -> OutsideData:
+        # What the fields show is what is saved, even if the last one typed in still has focus.
+        self.credits.interpretText()
+        self.earned_on.interpretText()
+        day = self.earned_on.date()
+        return OutsideData(
+            self.title.text(),
+            self.provider.text(),
+            dt.date(day.year(), day.month(), day.day()),
+            Decimal(str(self.credits.value())).quantize(Decimal("0.01")),
+            self.credit_type.currentText(),
+            tuple(t.strip() for t in self.topics.text().split(";") if t.strip()),
+        )
+
+    def _save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            if self.credit_id is not None:
+                outside_credit.edit(
+                    self.ctx, self.learner_id, self.credit_id, self.data(), self.file
+                )
+                self.saved_id = self.credit_id
+            else:
+                self.saved_id = outside_credit.add(
+                    self.ctx,
+                    self.learner_id,
+                    self.data(),
+                    None if self.file is KEEP_FILE else self.file,
+                    self.record,
+                )
+        except ValidationError as exc:
+            for key, message in exc.problems.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+            return
+        except UserError as exc:
+            self.errors["title"].setText(str(exc))
+            self.errors["title"].show()
+            return
+        self.accept()

@@ -1,0 +1,376 @@
+"""The CME wallet: each licence and certification with its cycle's progress, overall and
+per topic, days left and what is missing; and every credit, from StudyApp or elsewhere."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.credit import format_credits, from_quarters
+from studyapp.core.dates import format_date
+from studyapp.services import wallet
+from studyapp.services.context import Context
+from studyapp.services.wallet import Wallet, WalletEntry
+from studyapp.ui import wallet_actions
+from studyapp.ui.tasks import run_in_background
+from studyapp.ui.wallet_text import (
+    RECURRENCE,
+    SOURCE,
+    check_text,
+    credits,
+    days_left,
+    missing_text,
+    summary_line,
+)
+
+log = logging.getLogger(__name__)
+TOPIC_COLUMNS = ("Topic", "Due", "Needed", "Earned", "Status")
+COUNTING_COLUMNS = ("Date", "Title", "Credits", "Counts toward", "From")
+CREDIT_COLUMNS = ("Date", "Title", "Provider", "Credits", "Credit type", "Topics", "From", "Check")
+
+
+def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.setAccessibleName(name)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if keys is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class WalletView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Context | None = None
+        self.learner_id: int | None = None
+        self.current: Wallet = Wallet()
+        self._asked = 0
+        back = QPushButton("← &Library")
+        back.clicked.connect(self.back_requested)
+        heading = QLabel("<h2>CME wallet</h2>")
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(heading, 1)
+
+        self.credential_list = QListWidget()
+        self.credential_list.setAccessibleName("Licences and certifications")
+        self.credential_list.setWordWrap(True)
+        self.credential_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.credential_list.currentRowChanged.connect(lambda _row: self._show_selected())
+        self.credential_list.itemActivated.connect(lambda _item: self.edit_credential())
+        self.add_licence = QPushButton("Add &licence…")
+        self.add_board = QPushButton("Add &board certification…")
+        self.edit = QPushButton("&Edit…")
+        self.remove = QPushButton("Re&move…")
+        self.next_cycle = QPushButton("Start &next cycle")
+        self.audit = QPushButton("Save &audit pack…")
+        self.add_licence.clicked.connect(lambda: self.add_credential("licence"))
+        self.add_board.clicked.connect(lambda: self.add_credential("board"))
+        self.edit.clicked.connect(self.edit_credential)
+        self.remove.clicked.connect(self.remove_credential)
+        self.next_cycle.clicked.connect(self.start_next_cycle)
+        self.audit.clicked.connect(self.save_audit_pack)
+        left = QVBoxLayout()
+        left.addWidget(self.credential_list, 1)
+        for button in (
+            self.add_licence,
+            self.add_board,
+            self.edit,
+            self.remove,
+            self.next_cycle,
+            self.audit,
+        ):
+            left.addWidget(button)
+
+        self.empty = QLabel(
+            "Add your licences and board certifications to see what each renewal still "
+            "needs. Credit from StudyApp counts by itself; add credit from elsewhere under "
+            "All credit."
+        )
+        self.empty.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.overall = QProgressBar()
+        self.overall.setAccessibleName("Credits toward the total")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.topic_table = _table(TOPIC_COLUMNS, "Topic requirements of this cycle")
+        self.counting_table = _table(COUNTING_COLUMNS, "Credits that count toward this cycle")
+        right = QVBoxLayout()
+        right.addWidget(self.empty)
+        right.addWidget(self.detail)
+        right.addWidget(self.overall)
+        right.addWidget(self.missing)
+        self.captions = (QLabel("Topics:"), QLabel("Credits that count toward this cycle:"))
+        right.addWidget(self.captions[0])
+        right.addWidget(self.topic_table, 1)
+        right.addWidget(self.captions[1])
+        right.addWidget(self.counting_table, 2)
+        licences_page = QWidget()
+        columns = QHBoxLayout(licences_page)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 3)
+
+        self.credit_table = _table(CREDIT_COLUMNS, "All credit")
+        self.credit_table.itemActivated.connect(lambda _item: self.edit_credit())
+        self.add_certificate = QPushButton("Add outside &certificate…")
+        self.import_record = QPushButton("&Import signed record…")
+        self.edit_outside = QPushButton("Edi&t credit…")
+        self.remove_outside = QPushButton("Remove c&redit…")
+        self.save_file = QPushButton("Save certificate &file…")
+        self.add_certificate.clicked.connect(self.add_outside_certificate)
+        self.import_record.clicked.connect(self.import_signed_record)
+        self.edit_outside.clicked.connect(self.edit_credit)
+        self.remove_outside.clicked.connect(self.remove_credit)
+        self.save_file.clicked.connect(self.save_certificate_file)
+        self.credit_table.itemSelectionChanged.connect(self._credit_buttons)
+        credit_buttons = QHBoxLayout()
+        for button in (
+            self.add_certificate,
+            self.import_record,
+            self.edit_outside,
+            self.remove_outside,
+            self.save_file,
+        ):
+            credit_buttons.addWidget(button)
+        credit_buttons.addStretch(1)
+        self.credit_note = QLabel(
+            "Credit from StudyApp is listed as it is claimed. Sample credit never counts "
+            "toward a licence."
+        )
+        self.credit_note.setWordWrap(True)
+        credits_page = QWidget()
+        credits_column = QVBoxLayout(credits_page)
+        credits_column.addWidget(self.credit_note)
+        credits_column.addWidget(self.credit_table, 1)
+        credits_column.addLayout(credit_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(licences_page, "Licences and certi&fications")
+        self.tabs.addTab(credits_page, "All cre&dit")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        # Delete removes (after asking), Enter edits, as in the queue.
+        for widget, act in (
+            (self.credential_list, self.remove_credential),
+            (self.credit_table, self.remove_credit),
+        ):
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(act)
+        self._show_selected()
+        self._credit_buttons()
+
+    # Loading ----------------------------------------------------------------------
+
+    def show_learner(self, ctx: Context, learner_id: int) -> None:
+        self.ctx, self.learner_id = ctx, learner_id
+        writable = not ctx.read_only
+        for button in (self.add_licence, self.add_board, self.add_certificate, self.import_record):
+            button.setEnabled(writable)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the wallet off the UI thread (it reads the whole history); the latest
+        request wins."""
+        if self.ctx is None or self.learner_id is None:
+            return
+        self._asked += 1
+        asked, ctx, learner_id = self._asked, self.ctx, self.learner_id
+
+        def shown(found: Wallet) -> None:
+            if asked == self._asked and self.ctx is ctx and self.learner_id == learner_id:
+                self.show_wallet(found)
+
+        run_in_background(
+            wallet.wallet,
+            (ctx, learner_id),
+            on_success=shown,
+            on_failure=lambda exc: self.report(f"The wallet could not be read: {exc}", False),
+        )
+
+    def show_wallet(self, found: Wallet) -> None:
+        selected = self.selected_entry()
+        keep = selected.credential.id if selected else None
+        self.current = found
+        self.credential_list.clear()
+        for entry in found.entries:
+            item = QListWidgetItem(summary_line(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.credential.id)
+            self.credential_list.addItem(item)
+        ids = [e.credential.id for e in found.entries]
+        if ids:
+            self.credential_list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self._show_selected()
+        self._show_credits()
+
+    def selected_entry(self) -> WalletEntry | None:
+        item = self.credential_list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self.current.entries if e.credential.id == wanted), None)
+
+    def _show_selected(self) -> None:
+        entry = self.selected_entry()
+        has = entry is not None
+        for widget in (
+            self.detail,
+            self.overall,
+            self.missing,
+            self.topic_table,
+            self.counting_table,
+            *self.captions,
+        ):
+            widget.setVisible(has)
+        writable = self.ctx is not None and not self.ctx.read_only
+        for button in (self.edit, self.remove, self.next_cycle):
+            button.setEnabled(has and writable)
+        self.audit.setEnabled(has)
+        self.empty.setVisible(not self.current.entries)
+        if entry is None:
+            return
+        view, prog = entry.credential, entry.progress
+        d = view.data
+        number = f" · {html.escape(d.number)}" if d.number else ""
+        self.detail.setText(
+            f"<h3>{html.escape(view.name)}{number}</h3>"
+            f"Cycle {format_date(view.cycle.start)} to {format_date(view.cycle.end)}: "
+            f"<b>{days_left(prog.days_left)}</b>.<br>"
+            f"Requirements: {html.escape(d.requirements_source)}"
+        )
+        total = view.requirements.total_quarters
+        self.overall.setRange(0, max(total, 1))
+        self.overall.setValue(min(prog.earned_quarters, max(total, 1)))
+        self.overall.setFormat(f"{credits(prog.earned_quarters)} of {credits(total)} credits")
+        self.overall.setAccessibleDescription(self.overall.format())
+        self.missing.setText(("⚠ " if prog.alert else "") + missing_text(entry))
+        rows = []
+        for t in prog.topics:
+            status = (
+                "Not due this cycle"
+                if not t.applies
+                else ("✓ Met" if t.met else f"{credits(t.missing_quarters)} h missing")
+            )
+            rows.append(
+                [
+                    t.rule.topic,
+                    RECURRENCE[t.rule.recurrence],
+                    credits(t.rule.quarters),
+                    credits(t.earned_quarters),
+                    status,
+                ]
+            )
+        _fill(self.topic_table, rows)
+        topic_of = {t.rule.topic: set(t.counted) for t in prog.topics}
+        counting = []
+        for c in sorted(
+            (c for c in self.current.credits if c.credit.key in prog.counting_keys),
+            key=lambda c: c.credit.earned_on,
+            reverse=True,
+        ):
+            toward = (["total"] if c.credit.key in prog.counted else []) + [
+                topic for topic, keys in topic_of.items() if c.credit.key in keys
+            ]
+            counting.append(
+                [
+                    c.credit.earned_on.isoformat(),
+                    c.credit.title,
+                    credits(c.credit.quarters),
+                    ", ".join(toward),
+                    SOURCE[c.source],
+                ]
+            )
+        _fill(self.counting_table, counting)
+
+    def _show_credits(self) -> None:
+        rows, keys = [], []
+        for c in self.current.credits:
+            sample = " (sample, never counts)" if c.credit.is_sample else ""
+            rows.append(
+                [
+                    c.credit.earned_on.isoformat(),
+                    c.credit.title + sample,
+                    c.provider,
+                    format_credits(from_quarters(c.credit.quarters)),
+                    c.credit.credit_type,
+                    "; ".join(sorted(c.credit.topics)),
+                    SOURCE[c.source],
+                    check_text(c),
+                ]
+            )
+            keys.append(c.credit.key)
+        _fill(self.credit_table, rows, keys)
+        self._credit_buttons()
+
+    def selected_credit(self) -> wallet.WalletCredit | None:
+        row = self.credit_table.currentRow()
+        item = self.credit_table.item(row, 0) if row >= 0 else None
+        return None if item is None else self.current.credit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _credit_buttons(self) -> None:
+        chosen = self.selected_credit()
+        outside = chosen is not None and chosen.outside_id is not None
+        writable = self.ctx is not None and not self.ctx.read_only
+        self.edit_outside.setEnabled(outside and writable)
+        self.remove_outside.setEnabled(outside and writable)
+        self.save_file.setEnabled(outside and bool(chosen and chosen.has_file))
+
+    def report(self, text: str, ok: bool = True) -> None:
+        from studyapp.ui import theme
+
+        self.status.setText(text)
+        self.status.setStyleSheet("" if ok else theme.problem_style())
+
+    # The actions live in ui/wallet_actions.py, to keep this file to the screen itself.
+    add_credential = wallet_actions.add_credential
+    edit_credential = wallet_actions.edit_credential
+    remove_credential = wallet_actions.remove_credential
+    start_next_cycle = wallet_actions.start_next_cycle
+    save_audit_pack = wallet_actions.save_audit_pack
+    add_outside_certificate = wallet_actions.add_outside_certificate
+    import_signed_record = wallet_actions.import_signed_record
+    edit_credit = wallet_actions.edit_credit
+    remove_credit = wallet_actions.remove_credit
+    save_certificate_file = wallet_actions.save_certificate_file
