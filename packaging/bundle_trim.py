@@ -49,8 +49,8 @@ MODULE_EXCLUDES: dict[str, str] = {
 
 # Files PyInstaller's Qt hooks collect, by their place in the bundle (glob patterns).
 FILE_EXCLUDES: dict[str, str] = {
-    "PySide6/Qt/translations/*": "Qt's own dialog texts in other languages: the app is in "
-    "English; the languages work adds back the qtbase files of the languages it ships",
+    "PySide6/Qt/translations/*": "Qt's own dialog texts in other languages: only those of "
+    "the languages the app ships are kept (KEPT_FILES)",
     "PySide6/Qt/plugins/platformthemes/*": "GTK and desktop-portal themes pull in GTK, "
     "cairo, pango and GIO (about 10 MB); Qt's Fusion style and file dialog are used",
     "PySide6/Qt/plugins/platforms/libqwayland*": "Wayland sessions run the app through "
@@ -97,7 +97,14 @@ FILE_EXCLUDES: dict[str, str] = {
 ALWAYS_KEEP = ("libpython", "libpyside6", "libshiboken6")
 
 
+# Kept although a pattern above matches: Qt's own words (standard buttons, context menus)
+# in each language StudyApp ships a translation for (resources/translations).
+KEPT_FILES = ("PySide6/Qt/translations/qtbase_es.qm",)
+
+
 def excluded(dest: str) -> bool:
+    if dest in KEPT_FILES:
+        return False
     return any(fnmatch.fnmatch(dest, pattern) for pattern in FILE_EXCLUDES)
 
 

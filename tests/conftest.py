@@ -17,6 +17,17 @@ settings.load_profile("studyapp")
 
 from studyapp.paths import DataPaths, bundled_packs_dir  # noqa: E402 - after the Qt platform is set
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The tests build the translations from their sources, as the set-up and the bundle
+    build do, so a test in Spanish reads what the .ts says today."""
+    import runpy
+
+    runpy.run_path(str(ROOT / "packaging" / "build_translations.py"))["compile_all"]()
+
+
 IL6 = "il6-treat-to-target"
 JOURNAL_CLUB = "ssc-tocilizumab-journal-club"
 

@@ -30,6 +30,7 @@ def test_selftest_checks_each_part_and_passes() -> None:
         "ok   collect",
         "ok   review",
         "ok   text",
+        "ok   languages",
         "ok   window",
     ]
     from studyapp.storage.database import HEAD_REVISION

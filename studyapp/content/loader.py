@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -74,6 +75,7 @@ def load_folder(root: Path) -> Activity:
     planners = read_people(r, data, "planners")
     sections = read_sections(r, data)
     topics = _topics(r, data)
+    language = _language(r, data)
     problems.extend(check_sections(root, sections))
 
     objective_ids = {o.id for o in objectives}
@@ -127,6 +129,7 @@ def load_folder(root: Path) -> Activity:
         posttest=tests[TestKind.POST],
         evaluation=evaluation,
         topics=topics,
+        language=language,
         pools=pools,
         evaluation_after_pass=opens == "after-pass",
     )
@@ -176,6 +179,16 @@ def validate(path: Path) -> list[PackProblem]:
 
 
 MAX_TOPICS = 20
+# A BCP 47 tag of the common shapes: "en", "es", "es-MX", "pt-BR", "zh-Hant".
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def _language(r: FieldReader, data: dict) -> str:
+    tag = r.text(data, "language", required=False, default="en", max_length=35)
+    if not LANGUAGE_TAG.match(tag):
+        r.problem("language", f"'{tag}' is not a language tag such as en, es or es-MX")
+        return "en"
+    return tag
 
 
 def _topics(r: FieldReader, data: dict) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ MANIFEST_FIELDS = {
     "planners",
     "sections",
     "topics",
+    "language",
 }
 CREDIT_FIELDS = {
     "max_credits",

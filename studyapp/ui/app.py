@@ -314,6 +314,9 @@ def run(args: argparse.Namespace) -> int:
     except InstitutionError as exc:
         log.error("Institution settings refused: %s", exc)
         return refuse_institution(app, exc)
+    from studyapp.ui import i18n
+
+    i18n.install(i18n.chosen(i18n.read_choice(paths.root)))
     window = MainWindow(log_file, institution)
     install_excepthook(log_file, lambda: window)
     marks = os.environ.get("STUDYAPP_STARTUP_MARKS")

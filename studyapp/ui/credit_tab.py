@@ -6,7 +6,6 @@ import html
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,10 +35,6 @@ from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CreditTab", text)
 
 
 class CreditTab(ActivityTab):

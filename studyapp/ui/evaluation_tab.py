@@ -6,7 +6,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from studyapp.services.errors import UserError
 from studyapp.services.evaluations import AnswerProblem, AnswersIncompleteError, Problem
 from studyapp.ui import theme
 from studyapp.ui.activity_tab import ActivityTab
+from studyapp.ui.i18n import translate
 from studyapp.ui.reasons import describe, error_text
 
 log = logging.getLogger(__name__)
@@ -141,17 +142,22 @@ class EvaluationQuestionWidget(QGroupBox):
 def answer_problem_text(problem: AnswerProblem) -> str:
     n = problem.number
     if problem.problem is Problem.REQUIRED:
-        return tr("Question {n} needs an answer.").format(n=n)
+        return translate("EvaluationTab", "Question {n} needs an answer.").format(n=n)
     if problem.problem is Problem.TOO_LONG:
-        return tr(
+        return translate(
+            "EvaluationTab",
             "Question {n}: this answer is {length:,} characters long; please shorten it to "
-            "{limit:,} or fewer."
+            "{limit:,} or fewer.",
         ).format(n=n, length=problem.length, limit=problem.limit)
     if problem.problem is Problem.NOT_A_NUMBER:
-        return tr("Question {n}: enter a whole number.").format(n=n)
+        return translate("EvaluationTab", "Question {n}: enter a whole number.").format(n=n)
     if problem.problem is Problem.BELOW_MINIMUM:
-        return tr("Question {n}: enter {limit} or more.").format(n=n, limit=problem.limit)
-    return tr("Question {n}: enter {limit} or less.").format(n=n, limit=problem.limit)
+        return translate("EvaluationTab", "Question {n}: enter {limit} or more.").format(
+            n=n, limit=problem.limit
+        )
+    return translate("EvaluationTab", "Question {n}: enter {limit} or less.").format(
+        n=n, limit=problem.limit
+    )
 
 
 def summary_text(problems: list[AnswerProblem]) -> str:
@@ -161,22 +167,22 @@ def summary_text(problems: list[AnswerProblem]) -> str:
     if missing:
         parts.append(
             (
-                tr("answer the required questions {list}")
+                translate("EvaluationTab", "answer the required questions {list}")
                 if len(missing) > 1
-                else tr("answer the required question {list}")
+                else translate("EvaluationTab", "answer the required question {list}")
             ).format(list=", ".join(missing))
         )
     if wrong:
         parts.append(
             (
-                tr("correct questions {list}") if len(wrong) > 1 else tr("correct question {list}")
+                translate("EvaluationTab", "correct questions {list}")
+                if len(wrong) > 1
+                else translate("EvaluationTab", "correct question {list}")
             ).format(list=", ".join(wrong))
         )
-    return tr("Please {what} before submitting.").format(what=tr(" and ").join(parts))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationTab", text)
+    return translate("EvaluationTab", "Please {what} before submitting.").format(
+        what=translate("EvaluationTab", " and ").join(parts)
+    )
 
 
 class EvaluationTab(ActivityTab):

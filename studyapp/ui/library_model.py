@@ -10,14 +10,40 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from studyapp.core.dates import format_date
 from studyapp.ui import theme
+from studyapp.ui.i18n import date_text, translate
 
 if TYPE_CHECKING:  # the model is built before the database layer is imported
     from studyapp.core.gating import Status
     from studyapp.services.library_rows import LibraryRow
 
 COLUMNS = ("Title", "Provider", "Credits", "Time", "Progress", "Expires", "Status")
+
+
+def column_names() -> tuple[str, ...]:
+    return (
+        translate("Library", "Title"),
+        translate("Library", "Provider"),
+        translate("Library", "Credits"),
+        translate("Library", "Time"),
+        translate("Library", "Progress"),
+        translate("Library", "Expires"),
+        translate("Library", "Status"),
+    )
+
+
+def status_name(value: str) -> str:
+    """A status (core.gating.Status value) in the learner's language."""
+    names = {
+        "Not started": translate("Library", "Not started"),
+        "In progress": translate("Library", "In progress"),
+        "Passed": translate("Library", "Passed"),
+        "Credit claimed": translate("Library", "Credit claimed"),
+        "Expired": translate("Library", "Expired"),
+    }
+    return names.get(value, value)
+
+
 TITLE, PROVIDER, CREDITS, TIME, PROGRESS, EXPIRES, STATUS = range(len(COLUMNS))
 STAGES = 6
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -33,15 +59,19 @@ Index = QModelIndex | QPersistentModelIndex
 def format_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
+        return translate("Library", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
     if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+        return translate("Library", "{hours} h").format(hours=hours)
+    return translate("Library", "{minutes} min").format(minutes=rest)
 
 
 def days_words(days: int) -> str:
     """When something falls due: "today", "in 1 day", "in 12 days"."""
-    return "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+    if days == 0:
+        return translate("Library", "today")
+    if days == 1:
+        return translate("Library", "in 1 day")
+    return translate("Library", "in {days} days").format(days=days)
 
 
 # One key per way of sorting, so sorting a long library computes only the key it sorts by.
@@ -73,6 +103,11 @@ class LibraryModel(QAbstractTableModel):
         self._credit_type: str | None = None
         self._sort: tuple[str, bool] = ("title", False)
         self.today = dt.date.today()
+        # Words every row uses, translated once: the table asks for thousands of cells.
+        self._header = column_names()
+        self._steps = translate("Library", "{done} of {total} steps")
+        self._expires = translate("Library", "⚠ Expires {when}")
+        self._statuses: dict[str, str] = {}
 
     def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
         self._all = rows
@@ -142,8 +177,14 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self._header[section]
         return None
+
+    @staticmethod
+    def locale_number(value: object) -> str:
+        from PySide6.QtCore import QLocale
+
+        return QLocale().toString(float(value), "f", 2)  # type: ignore[arg-type]
 
     def days_left(self, row: LibraryRow) -> int:
         return (row.expiration_date - self.today).days
@@ -171,37 +212,49 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, row: LibraryRow, column: int) -> str | None:
         if column == TITLE:
-            lines = [row.title, f"Version {row.version}"]
+            lines = [
+                row.title,
+                translate("Library", "Version {version}").format(version=row.version),
+            ]
             if row.topics:
-                lines.append("Topics: " + ", ".join(row.topics))
+                lines.append(
+                    translate("Library", "Topics: {topics}").format(topics=", ".join(row.topics))
+                )
             if row.is_sample:
-                lines.append("Sample activity: not valid for credit")
+                lines.append(translate("Library", "Sample activity: not valid for credit"))
             return "\n".join(lines)
         if column == EXPIRES:
-            return f"Credit can be claimed until {format_date(row.expiration_date)}."
+            return translate("Library", "Credit can be claimed until {date}.").format(
+                date=date_text(row.expiration_date)
+            )
         if column == PROGRESS:
-            return f"{row.stages_done} of the {STAGES} steps done, Overview to Credit."
+            return translate(
+                "Library", "{done} of the {total} steps done, Overview to Credit."
+            ).format(done=row.stages_done, total=STAGES)
         return None
 
     def _display(self, row: LibraryRow, column: int) -> str:
         if column == TITLE:
             marks = []
             if row.queued:
-                marks.append("queued")
+                marks.append(translate("Library", "queued"))
             if row.is_sample:
-                marks.append("sample")
+                marks.append(translate("Library", "sample"))
             return row.title + (f"  ({', '.join(marks)})" if marks else "")
         if column == PROVIDER:
             return row.provider
         if column == CREDITS:
-            return f"{row.credits:.2f}"
+            return self.locale_number(row.credits)
         if column == TIME:
             return format_minutes(row.estimated_minutes)
         if column == PROGRESS:
-            return f"{row.stages_done} of {STAGES} steps"
+            return self._steps.format(done=row.stages_done, total=STAGES)
         if column == EXPIRES:
             assert isinstance(row.expiration_date, dt.date)
             if self.expires_soon(row):
-                return f"⚠ Expires {days_words(self.days_left(row))}"
-            return format_date(row.expiration_date)
-        return row.status.value
+                return self._expires.format(when=days_words(self.days_left(row)))
+            return date_text(row.expiration_date)
+        value = row.status.value
+        if value not in self._statuses:
+            self._statuses[value] = status_name(value)
+        return self._statuses[value]

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.i18n import translate
+
 if TYPE_CHECKING:  # shown before the database layer is imported
     from PySide6.QtWidgets import QTableView
 
@@ -35,34 +37,40 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.model: LibraryModel | None = None
         self.table: QTableView | None = None
-        self.heading = QLabel("<h2>Library</h2>")
-        self.search = QLineEdit(placeholderText="Search by title, topic or provider (Ctrl+F)")
+        self.heading = QLabel("<h2>{}</h2>".format(translate("Library", "Library")))
+        self.search = QLineEdit(
+            placeholderText=translate("Library", "Search by title, topic or provider (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(translate("Library", "Search the library"))
         self.search.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show activities with this status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(
+            translate("Library", "Show activities with this status")
+        )
+        self.status_filter.addItem(translate("Library", "All statuses"), None)
         self.credit_filter = QComboBox()
-        self.credit_filter.setAccessibleName("Show activities with this credit type")
-        self.credit_filter.addItem("All credit types", None)
+        self.credit_filter.setAccessibleName(
+            translate("Library", "Show activities with this credit type")
+        )
+        self.credit_filter.addItem(translate("Library", "All credit types"), None)
         self.sort_choice = QComboBox()
-        self.sort_choice.setAccessibleName("Sort the library")
+        self.sort_choice.setAccessibleName(translate("Library", "Sort the library"))
         for text, key in (
-            ("Sort by title", "title"),
-            ("Sort by expiry", "expiry"),
-            ("Sort by last opened", "last_opened"),
+            (translate("Library", "Sort by title"), "title"),
+            (translate("Library", "Sort by expiry"), "expiry"),
+            (translate("Library", "Sort by last opened"), "last_opened"),
         ):
             self.sort_choice.addItem(text, key)
         self.count = QLabel()
-        self.placeholder = QLabel("Opening your library…")
+        self.placeholder = QLabel(translate("Library", "Opening your library…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton("&Open activity")
+        self.open_button = QPushButton(translate("Library", "&Open activity"))
         self.open_button.clicked.connect(self._open_selected)
-        self.queue_button = QPushButton("Add to &queue")
+        self.queue_button = QPushButton(translate("Library", "Add to &queue"))
         self.queue_button.clicked.connect(self._queue_selected)
-        self.import_button = QPushButton("&Import pack…")
+        self.import_button = QPushButton(translate("Library", "&Import pack…"))
         self.import_button.clicked.connect(self.import_requested)
 
         top = QHBoxLayout()
@@ -90,18 +98,26 @@ class LibraryView(QWidget):
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
         from studyapp.core.gating import Status  # loaded with the first rows anyway
-        from studyapp.ui.library_model import PROGRESS, PROGRESS_ROLE, LibraryModel
+        from studyapp.ui.i18n import date_text
+        from studyapp.ui.library_model import (
+            PROGRESS,
+            PROGRESS_ROLE,
+            LibraryModel,
+            days_words,
+            format_minutes,
+            status_name,
+        )
         from studyapp.ui.progress_delegate import ProgressDelegate
 
         self.model = LibraryModel()
         for status in Status:
-            self.status_filter.addItem(status.value, status)
+            self.status_filter.addItem(status_name(status.value), status)
         self.search.textChanged.connect(self._filter)
         self.status_filter.currentIndexChanged.connect(self._filter)
         self.credit_filter.currentIndexChanged.connect(self._filter)
         self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
         table = QTableView()
-        table.setAccessibleName("Activities")
+        table.setAccessibleName(translate("Library", "Activities"))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table, PROGRESS_ROLE))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,12 +134,16 @@ class LibraryView(QWidget):
         # long library, the largest part of the snapshot's cost at start-up.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 180)
-        widest = (  # credits, time, progress, expiry, status
-            ("99.75",),
-            ("23 h 59 min",),
-            ("6 of 6 steps",),
-            ("September 30, 2029", "December 31, 2029", "⚠ Expires in 30 days"),
-            tuple(status.value for status in Status),
+        widest = (  # credits, time, progress, expiry, status, in the learner's language
+            (LibraryModel.locale_number(99.75),),
+            (format_minutes(23 * 60 + 59),),
+            (translate("Library", "{done} of {total} steps").format(done=6, total=6),),
+            (
+                date_text(dt.date(2029, 9, 30)),
+                date_text(dt.date(2029, 12, 31)),
+                translate("Library", "⚠ Expires {when}").format(when=days_words(30)),
+            ),
+            tuple(status_name(status.value) for status in Status),
         )
         metrics = table.fontMetrics()
         padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
@@ -203,16 +223,22 @@ class LibraryView(QWidget):
         assert self.model is not None and self.table is not None
         shown, total = self.model.rowCount(), self.model.total()
         if total == 0:
-            message = "No activities are installed. Use File > Import pack… to add one."
+            message = translate(
+                "Library", "No activities are installed. Use File > Import pack… to add one."
+            )
         elif shown == 0:
-            message = "No activity matches. Clear the search or choose “All” in the filters."
+            message = translate(
+                "Library", "No activity matches. Clear the search or choose “All” in the filters."
+            )
         else:
             message = ""
         self.placeholder.setText(message)
         self.placeholder.setVisible(bool(message))
         self.table.setVisible(not message)
         self.count.setText(
-            f"{shown} of {total} activities" if shown != total else f"{total} activities"
+            translate("Library", "{shown} of {total} activities").format(shown=shown, total=total)
+            if shown != total
+            else translate("Library", "{total} activities").format(total=total)
         )
         if kept is not None:
             self.select_pack(kept)
@@ -231,7 +257,11 @@ class LibraryView(QWidget):
         row = self._selected_row()
         self.queue_button.setEnabled(row is not None)
         queued = row is not None and row.queued
-        self.queue_button.setText("Remove from &queue" if queued else "Add to &queue")
+        self.queue_button.setText(
+            translate("Library", "Remove from &queue")
+            if queued
+            else translate("Library", "Add to &queue")
+        )
 
     def _queue_selected(self) -> None:
         row = self._selected_row()

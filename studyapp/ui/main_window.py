@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
-from studyapp.ui import help_actions
+from studyapp.ui import i18n, menus
 from studyapp.ui.file_actions import FileActions
+from studyapp.ui.i18n import translate
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.profile_actions import ProfileActions
 from studyapp.ui.session import Session
@@ -91,13 +92,15 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.statusBar().showMessage("Opening your library…")
+        menus.build(self)
+        self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
         self.institution_notice = QLabel()
         self.institution_notice.setObjectName("institution-notice")
         if institution.ignored:
             self.institution_notice.setText(
-                "Institution settings: " + "; ".join(str(p) for p in institution.ignored)
+                translate("MainWindow", "Institution settings: {problems}").format(
+                    problems="; ".join(str(p) for p in institution.ignored)
+                )
             )
             self.statusBar().addPermanentWidget(self.institution_notice)
 
@@ -119,57 +122,6 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
             self.stack.addWidget(self._history)
         return self._history
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.import_action = self._action(file_menu, "&Import pack…", self.import_pack, "Ctrl+I")
-        self._action(file_menu, "Import q&uestions into a pack…", self.import_questions)
-        self._action(file_menu, "E&xport records…", self.export_records, "Ctrl+E")
-        file_menu.addSeparator()
-        new_profile = self._action(file_menu, "&New profile…", self.new_profile, "Ctrl+N")
-        self._action(file_menu, "&Switch profile…", self.switch_profile, "Ctrl+Shift+P")
-        edit = self._action(file_menu, "&Edit profile…", self.edit_profile)
-        protect = self._action(
-            file_menu, "&Protect profile with a passphrase…", self.protect_profile
-        )
-        self._action(file_menu, "&Lock profile", self.lock_profile, "Ctrl+Shift+L")
-        file_menu.addSeparator()
-        restore = self._action(file_menu, "&Restore from backup…", self.restore_backup)
-        # What writes to the data folder: switched off when it is read-only.
-        self.write_actions = [self.import_action, new_profile, edit, protect, restore]
-        self._action(file_menu, "&Check a completion record…", self.check_record)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        view = bar.addMenu("&View")
-        self._action(view, "&Library", self.show_library, "Ctrl+L")
-        self._action(view, "CME &history", self.show_history, "Ctrl+H")
-        self._action(view, "Spaced &review…", self.spaced_review, "Ctrl+R")
-        self._action(view, "&Queue…", self.show_queue, "Ctrl+U")
-        self._action(view, "CME &wallet", self.show_wallet, "Ctrl+Shift+W")
-        view.addSeparator()
-        zoom_in = self._action(view, "Zoom &in", self.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        zoom_in.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self._action(view, "Zoom &out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "&Actual size", self.zoom_reset, "Ctrl+0")
-        self.high_contrast_action = self._action(
-            view, "High &contrast", self.toggle_high_contrast, "Ctrl+Alt+C"
-        )
-        self.high_contrast_action.setCheckable(True)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Open &log folder", lambda: help_actions.open_logs(self.log_file))
-        self._action(help_menu, "&About StudyApp", lambda: help_actions.about(self))
-        self.menuBar().setEnabled(False)
-
     # Start-up ----------------------------------------------------------------
 
     def attach(self, ctx: Context) -> None:
@@ -185,6 +137,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         self.centralWidget().setEnabled(True)
         self._show_read_only(ctx.read_only)
         self.restore_view_settings()
+        menus.show_language_choice(self, i18n.read_choice(ctx.paths.root))
         self._restore_window()
         self.start_sending(ctx)
         if ctx.recovery:
@@ -229,9 +182,12 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         """A folder StudyApp may not write to: the history and records are there to read;
         whatever would write is switched off, and the banner says why."""
         self.banner.setText(
-            "<b>Your data folder is read-only.</b> You can see your CME history and check "
-            "your completion records, but nothing new can be saved, so activities cannot be "
-            "opened. Ask for write access to the folder, then start StudyApp again."
+            translate(
+                "MainWindow",
+                "<b>Your data folder is read-only.</b> You can see your CME history and check "
+                "your completion records, but nothing new can be saved, so activities cannot "
+                "be opened. Ask for write access to the folder, then start StudyApp again.",
+            )
         )
         self.banner.setVisible(read_only)
         for action in self.write_actions:
@@ -253,11 +209,13 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
     def open_activity(self, pack_id: int, resumed: bool = False) -> None:
         if self.ctx is None:
             self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
-            self.statusBar().showMessage("Opening your library…")
+            self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
             return
         if self.ctx.read_only:
             self.statusBar().showMessage(
-                "Activities cannot be opened: your data folder is read-only."
+                translate(
+                    "MainWindow", "Activities cannot be opened: your data folder is read-only."
+                )
             )
             return
         if self.learner is None:
@@ -377,7 +335,9 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         from studyapp.ui.quit_guard import may_quit
 
         if self.restoring:
-            self.statusBar().showMessage("Wait for the restore to finish, then quit.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Wait for the restore to finish, then quit.")
+            )
             event.ignore()
             return
         if not may_quit(self, self.ctx):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,16 @@ from studyapp.core.credit import format_credits
 from studyapp.core.dates import format_date
 from studyapp.ui.library_model import format_minutes
 from studyapp.ui.markdown_view import MarkdownView
+
+
+def language_name(tag: str) -> str:
+    """A pack's language by its own name ("English", "Español", "Español de México")."""
+    from studyapp.ui.i18n import LANGUAGES
+
+    if tag in LANGUAGES:  # Qt names a bare "en" or "es" after a country
+        return LANGUAGES[tag]
+    name = QLocale(tag.replace("-", "_")).nativeLanguageName()
+    return (name[:1].upper() + name[1:]) if name else tag
 
 
 def _md_escape(text: str) -> str:
@@ -52,6 +62,7 @@ def overview_markdown(a: Activity) -> str:
             f"{format_credits(a.credit.max_credits)} {_md_escape(a.credit.credit_type)}",
         ),
         ("Passing score", f"{a.passing_score}% on the Post-Test"),
+        ("Language", _md_escape(language_name(a.language))),
     )
     parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
     parts += ["## Statement of need", o.statement_of_need]

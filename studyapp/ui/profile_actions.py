@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QInputDialog, QStatusBar
 
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
@@ -71,17 +72,23 @@ class ProfileActions:
         ):
             self.session.set_learner(None)
             self.refresh_library()
-            self.statusBar().showMessage(f"{learner.display_name} is locked.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "{name} is locked.").format(name=learner.display_name)
+            )
             self.ask_unlock(learner)
             return
         self.session.set_learner(learner)
         self.setWindowTitle(self.title_for(learner))
         if learner is None:
-            self.statusBar().showMessage("No learner profile: use File > New profile to start.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "No learner profile: use File > New profile to start.")
+            )
         else:
             if self.ctx is not None:
                 learners.remember(self.ctx, learner.id)
-            self.statusBar().showMessage(f"Learner: {learner.display_name}")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Learner: {name}").format(name=learner.display_name)
+            )
             self.show_wallet_alerts(learner.id)
         self.refresh_library()
         if (

@@ -3,66 +3,75 @@ translation mechanism, so the rules stay data and the words can be translated.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from studyapp.core.credit import CertificateKind
 from studyapp.core.dates import format_date
 from studyapp.core.gating import Lock, Reason, Step
 from studyapp.services.errors import LockedError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reasons", text)
+from studyapp.ui.i18n import translate
 
 
 def _steps(missing: tuple[Step, ...], passing_score: int | None) -> str:
     words = {
-        Step.PRETEST: tr("submit the Pre-Test"),
-        Step.POSTTEST: tr("pass the Post-Test ({score}% or more)").format(score=passing_score),
-        Step.EVALUATION: tr("submit the Evaluation"),
+        Step.PRETEST: translate("Reasons", "submit the Pre-Test"),
+        Step.POSTTEST: translate("Reasons", "pass the Post-Test ({score}% or more)").format(
+            score=passing_score
+        ),
+        Step.EVALUATION: translate("Reasons", "submit the Evaluation"),
     }
     parts = [words[step] for step in missing]
     if len(parts) == 1:
         return parts[0]
-    return tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+    return translate("Reasons", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def describe(lock: Lock) -> str:
     """What the learner reads about a closed gate: what is locked, why, and what to do."""
     reason = lock.reason
     if reason is Reason.PRETEST_FIRST:
-        return tr("Submit the Pre-Test first. Your score there does not count against you.")
+        return translate(
+            "Reasons", "Submit the Pre-Test first. Your score there does not count against you."
+        )
     if reason is Reason.POSTTEST_PASSED:
-        return tr("You have passed the Post-Test.")
+        return translate("Reasons", "You have passed the Post-Test.")
     if reason is Reason.NO_ATTEMPTS_LEFT:
-        return tr(
+        return translate(
+            "Reasons",
             "You have used all {count} Post-Test attempts for this activity, so credit cannot "
-            "be claimed."
+            "be claimed.",
         ).format(count=lock.count)
     if reason is Reason.CREDIT_CLAIMED:
-        return tr(
-            "You have claimed credit for this activity. Your certificate is in your CME history."
+        return translate(
+            "Reasons",
+            "You have claimed credit for this activity. Your certificate is in your CME history.",
         )
     if reason is Reason.EXPIRED:
         assert lock.date is not None
-        return tr(
+        return translate(
+            "Reasons",
             "This activity expired on {date}. You can still study it, but credit can no longer "
-            "be claimed."
+            "be claimed.",
         ).format(date=format_date(lock.date))
     if reason is Reason.NOT_YET_RELEASED:
         assert lock.date is not None
-        return tr("Credit can be claimed from {date}.").format(date=format_date(lock.date))
+        return translate("Reasons", "Credit can be claimed from {date}.").format(
+            date=format_date(lock.date)
+        )
     if reason is Reason.STEPS_MISSING:
-        return tr("To claim credit, {steps}.").format(steps=_steps(lock.missing, lock.count))
+        return translate("Reasons", "To claim credit, {steps}.").format(
+            steps=_steps(lock.missing, lock.count)
+        )
     if reason is Reason.POSTTEST_FIRST:
-        return tr(
+        return translate(
+            "Reasons",
             "The Evaluation opens once you have taken the Post-Test: it asks how well the "
-            "activity met its objectives, which you can judge only after the test."
+            "activity met its objectives, which you can judge only after the test.",
         )
     if reason is Reason.PASS_FIRST:
-        return tr("The Evaluation opens once you pass the Post-Test ({score}% or more).").format(
-            score=lock.count
-        )
+        return translate(
+            "Reasons", "The Evaluation opens once you pass the Post-Test ({score}% or more)."
+        ).format(score=lock.count)
     raise AssertionError(reason)
 
 
@@ -76,11 +85,17 @@ def error_text(exc: BaseException) -> str:
 def certificate_label(kind: CertificateKind, credit_type: str) -> str:
     """What the learner will receive. The credit type is the pack's own designation."""
     if kind is CertificateKind.PHYSICIAN:
-        return tr("a certificate for {credit_type}").format(credit_type=credit_type)
-    return tr("a certificate of participation")
+        return translate("Reasons", "a certificate for {credit_type}").format(
+            credit_type=credit_type
+        )
+    return translate("Reasons", "a certificate of participation")
 
 
 def certificate_kind_name(kind: CertificateKind, sample: bool) -> str:
     """The kind in a word or two, as the CME history lists it."""
-    name = tr("Credit") if kind is CertificateKind.PHYSICIAN else tr("Participation")
-    return tr("{name} (sample)").format(name=name) if sample else name
+    name = (
+        translate("Reasons", "Credit")
+        if kind is CertificateKind.PHYSICIAN
+        else translate("Reasons", "Participation")
+    )
+    return translate("Reasons", "{name} (sample)").format(name=name) if sample else name

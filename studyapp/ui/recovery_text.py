@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from studyapp.core.dates import format_date
 from studyapp.services.safety import Recovery
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+from studyapp.ui.i18n import translate
 
 
 def recovery_message(recovery: Recovery) -> tuple[str, str]:
     """(title, text) for the box shown once the window is up."""
-    found = tr(
+    found = translate(
+        "Recovery",
         "StudyApp could not use its data file: {problem}. The damaged file was moved, "
-        "unchanged, to {moved}."
+        "unchanged, to {moved}.",
     ).format(problem=recovery.problem, moved=recovery.moved_to)
     chosen = recovery.restored_from
     if chosen is None:
-        return tr("Your data file was damaged"), found + " " + tr(
+        return translate("Recovery", "Your data file was damaged"), found + " " + translate(
+            "Recovery",
             "No usable backup was found, so StudyApp has started with no history. Keep that "
-            "file and send it to your support contact: it may be recoverable."
+            "file and send it to your support contact: it may be recoverable.",
         )
     local = chosen.made_at.astimezone()
-    return tr("Your data was restored from a backup"), found + " " + tr(
+    return translate("Recovery", "Your data was restored from a backup"), found + " " + translate(
+        "Recovery",
         "Your data was restored from the automatic backup of {date} at {time}; anything "
-        "done after that time is not included."
+        "done after that time is not included.",
     ).format(date=format_date(local.date()), time=f"{local:%H:%M}")

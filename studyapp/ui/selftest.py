@@ -203,6 +203,22 @@ class _Run:
             raise AssertionError(f"number formatting gave {number}")
         return "sorting, case mapping and number formatting work (ICU data)"
 
+    def languages(self) -> str:
+        """The compiled translations and Qt's own Spanish words are in the bundle."""
+        from studyapp.ui import i18n
+
+        try:
+            if i18n.install("es") != "es":
+                raise AssertionError(f"no Spanish translation in {i18n.translations_dir()}")
+            menu = i18n.translate("MainWindow", "&File")
+            button = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            if menu != "&Archivo" or button != "Cancelar":
+                raise AssertionError(f"Spanish gave {menu!r} and {button!r}")
+            day = i18n.date_text(__import__("datetime").date(2026, 11, 22))
+        finally:
+            i18n.install("en")
+        return f"Spanish menus, Qt's buttons and dates ({day})"
+
     def window(self) -> str:
         from studyapp.ui.app import start
         from studyapp.ui.main_window import MainWindow
@@ -253,6 +269,7 @@ def run() -> int:
             ("collect", checks.collect),
             ("review", checks.review),
             ("text", checks.text),
+            ("languages", checks.languages),
             ("window", checks.window),
         ]
         try:

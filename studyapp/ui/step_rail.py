@@ -4,28 +4,25 @@ in words and a sign as well as colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp.core.gating import StageState, StageView
+from studyapp.ui.i18n import translate
 from studyapp.ui.reasons import describe
 
 LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit")
 SIGNS = {StageState.DONE: "✓", StageState.NEXT: "→", StageState.OPEN: "", StageState.LOCKED: "⊘"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StepRail", text)
-
-
 def state_words(view: StageView) -> str:
     if view.state is StageState.DONE:
-        return tr("done")
+        return translate("StepRail", "done")
     if view.state is StageState.NEXT:
-        return tr("your next step")
+        return translate("StepRail", "your next step")
     if view.state is StageState.LOCKED:
-        return tr("locked")
-    return tr("open")
+        return translate("StepRail", "locked")
+    return translate("StepRail", "open")
 
 
 class StepRail(QWidget):
@@ -74,7 +71,7 @@ class StepRail(QWidget):
             why = describe(view.lock) if view.lock else ""
             button.setToolTip(why or LABELS[index] + ": " + state_words(view))
             button.setAccessibleName(
-                tr("Step {n} of 6: {label}, {state}").format(
+                translate("StepRail", "Step {n} of 6: {label}, {state}").format(
                     n=index + 1, label=LABELS[index], state=state_words(view)
                 )
             )
@@ -87,15 +84,21 @@ class StepRail(QWidget):
         view = self.views[index] if self.views else None
         if view is not None and view.state is StageState.LOCKED and view.lock is not None:
             self.note.setText(
-                tr("{label} is locked. {why}").format(label=LABELS[index], why=describe(view.lock))
+                translate("StepRail", "{label} is locked. {why}").format(
+                    label=LABELS[index], why=describe(view.lock)
+                )
             )
         elif view is not None and view.state is StageState.DONE:
             following = next(
                 (LABELS[i] for i, v in enumerate(self.views) if v.state is StageState.NEXT), None
             )
             self.note.setText(
-                tr("{label} is done.").format(label=LABELS[index])
-                + (" " + tr("Next: {step}.").format(step=following) if following else "")
+                translate("StepRail", "{label} is done.").format(label=LABELS[index])
+                + (
+                    " " + translate("StepRail", "Next: {step}.").format(step=following)
+                    if following
+                    else ""
+                )
             )
         else:
             self.note.setText("")

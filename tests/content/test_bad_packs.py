@@ -109,6 +109,12 @@ DEFECTS = [
         "must be at most 80 characters, without ';'",
     ),
     (
+        "language not a language tag",
+        sub("activity.toml", r"^topics = (.*)$", 'topics = \\1\nlanguage = "Spanish"'),
+        "activity.toml:language",
+        "'Spanish' is not a language tag such as en, es or es-MX",
+    ),
+    (
         "dates reversed",
         edit("activity.toml", "expiration_date = 2029-11-30", "expiration_date = 2025-01-01"),
         "activity.toml:expiration_date",
@@ -303,3 +309,11 @@ def test_valid_pack_loads(il6_source: Path) -> None:
         "Treat-to-target",
     )
     assert len(activity.posttest) >= 10
+    assert activity.language == "en"  # the default
+
+
+def test_a_pack_says_which_language_it_is_written_in(il6_source: Path) -> None:
+    manifest = il6_source / "activity.toml"
+    text = manifest.read_text("utf-8")
+    manifest.write_text(text.replace("\ntopics = ", '\nlanguage = "es-MX"\ntopics = ', 1), "utf-8")
+    assert loader.load(il6_source).language == "es-MX"
