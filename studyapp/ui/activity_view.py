@@ -71,6 +71,10 @@ class ActivityView(QWidget):
             self.tabs.addTab(page, label)
         # The rail is how the learner moves between steps; the tab bar underneath is hidden.
         self.tabs.tabBar().hide()
+        # A tab widget forwards its focus to its tab bar; with the bar hidden that focus
+        # goes nowhere, and Tab from the rail stayed on the rail for good.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setDocumentMode(True)
         self.rail = StepRail()
         self.rail.step_chosen.connect(self._step_chosen)

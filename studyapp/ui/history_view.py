@@ -101,6 +101,8 @@ class HistoryView(QWidget):
         top.addWidget(self.end)
 
         self.table = QTableWidget(0, len(COLUMNS))
+        # Tab leaves the table (arrows move between rows): a keyboard user is never caught.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName("Completion records")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

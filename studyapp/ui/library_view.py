@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -117,6 +118,8 @@ class LibraryView(QWidget):
         self.credit_filter.currentIndexChanged.connect(self._filter)
         self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
         table = QTableView()
+        # Tab leaves the table (arrows move between rows): a keyboard user is never caught.
+        table.setTabKeyNavigation(False)
         table.setAccessibleName(translate("Library", "Activities"))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table, PROGRESS_ROLE))
         table.setModel(self.model)
@@ -158,6 +161,19 @@ class LibraryView(QWidget):
         header.sortIndicatorChanged.connect(self._header_sorted)
         self._layout.insertWidget(3, table, 1)
         self.table = table
+        # Focus follows the screen: the search and filters, the table, the buttons under it.
+        order = [
+            self.search,
+            self.status_filter,
+            self.credit_filter,
+            self.sort_choice,
+            table,
+            self.queue_button,
+            self.import_button,
+            self.open_button,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
         if self.table is None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from studyapp.ui import focus_ring
+
+        focus_ring.install(QApplication.instance())
         menus.build(self)
         self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
         self.institution_notice = QLabel()

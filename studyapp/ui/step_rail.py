@@ -5,7 +5,7 @@ in words and a sign as well as colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp.core.gating import StageState, StageView
 from studyapp.ui.i18n import translate
@@ -32,10 +32,10 @@ class StepRail(QWidget):
         super().__init__(parent)
         self.setObjectName("step-rail")
         self.buttons: list[QToolButton] = []
-        self.group = QButtonGroup(self)
-        # Not exclusive: an exclusive group is one tab stop that Tab could not leave;
+        # No QButtonGroup: Qt leaves only one button of a group in the Tab order, and with
+        # a non-exclusive group the arrow keys cannot reach the others either, so steps 2 to
+        # 6 were out of the keyboard's reach. Each step is its own stop, in screen order;
         # set_current keeps one checked.
-        self.group.setExclusive(False)
         row = QHBoxLayout()
         row.setSpacing(4)
         for index, label in enumerate(LABELS):
@@ -48,11 +48,10 @@ class StepRail(QWidget):
             button.setText(label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.group.addButton(button, index)
+            button.clicked.connect(lambda _checked=False, n=index: self.step_chosen.emit(n))
             self.buttons.append(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.group.idClicked.connect(self.step_chosen)
         # What the chosen step's state means: the lock's reason, in a sentence.
         self.note = QLabel()
         self.note.setObjectName("step-note")

@@ -334,6 +334,17 @@ class TestTab(ActivityTab):
             return
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
+        self._announce_result()
+
+    def _announce_result(self) -> None:
+        """The score, and then each review verdict, read out by a screen reader."""
+        from studyapp.ui.announce import announce
+
+        verdicts = [w.review.accessibleName() for w in self.questions if w.correct is not None]
+        text = self.status.text()
+        if verdicts:
+            text += " " + "; ".join(verdicts) + "."
+        announce(self, text)
 
     def _retake(self) -> None:
         try:

@@ -22,6 +22,7 @@ class Toast(QFrame):
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Notification")
+        self.ok = ok
         self.label = QLabel(("✓ " if ok else "⚠ ") + text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,12 +91,9 @@ class Toaster(QObject):
         return False
 
     def _announce(self, toast: Toast) -> None:
-        try:  # Qt 6.8 and later: a screen reader reads it out without moving focus
-            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+        from studyapp.ui.announce import announce
 
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(toast, toast.label.text()))
-        except (ImportError, AttributeError, TypeError):
-            pass
+        announce(toast, toast.label.text(), assertive=not toast.ok)
 
 
 def notify(widget: QWidget, text: str, ok: bool = True) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from studyapp.core.activity import TestKind
@@ -72,4 +73,45 @@ def test_the_missed_filter_shows_only_what_was_got_wrong(qtbot: QtBot, paths: Da
     click(qtbot, tab.retake_button)
     assert not tab.missed_only.isVisible()
     assert all(w.isVisible() and not w.review.isVisible() for w in tab.questions)
+    close_window(window)
+
+
+class _Reader:
+    """Stands where Qt hands announcements to the platform's screen reader."""
+
+    AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
+
+    def __init__(self) -> None:
+        self.heard: list[tuple[str, object]] = []
+
+    def updateAccessibility(self, event) -> None:
+        self.heard.append((event.message(), event.politeness()))
+
+
+def test_the_score_and_each_verdict_are_announced(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.ui import announce
+    from tests.ui.helpers import answer_test
+
+    reader = _Reader()
+    monkeypatch.setattr(announce, "QAccessible", reader)
+    window, il6 = ready(qtbot, paths)
+    ctx = window.ctx
+    learner = learners.last_used(ctx)
+    attempts.submit(ctx, answer_all(ctx, learner.id, il6, TestKind.PRE, right=3))
+    window.open_activity(il6)
+    view = window.activity_view
+    view.show_tab("posttest")
+    tab = view.posttest
+    answer_test(qtbot, tab, right=len(tab.questions) - 2)
+    click(qtbot, tab.submit_button)
+    qtbot.waitUntil(lambda: bool(reader.heard))
+    ((said, politeness),) = reader.heard
+    assert politeness == reader.AnnouncementPoliteness.Polite  # the reader finishes first
+    assert said.startswith("You passed the Post-Test with ")
+    verdicts = said.split("then complete the Evaluation to claim credit. ")[1]
+    assert verdicts.count("incorrect") == 2
+    assert verdicts.count(": correct") == len(tab.questions) - 2
+    assert "<" not in said  # said as words, not markup
     close_window(window)
