@@ -74,7 +74,6 @@ class CredentialDialog(QDialog):
         licence = kind is CredentialKind.LICENCE
         noun = "licence" if licence else "board certification"
         self.setWindowTitle(f"{'Edit' if existing else 'Add'} {noun}")
-        self.setMinimumWidth(560)
         self.errors: dict[str, QLabel] = {}
 
         self.authority = QLineEdit(placeholderText="e.g. Massachusetts" if licence else "e.g. ABIM")
@@ -153,6 +152,7 @@ class CredentialDialog(QDialog):
         if existing:
             self._fill(existing.data)
         self._show_source()
+        theme.fit_width(self, 560)
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()

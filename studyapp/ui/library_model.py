@@ -223,6 +223,8 @@ class LibraryModel(QAbstractTableModel):
             if row.is_sample:
                 lines.append(translate("Library", "Sample activity: not valid for credit"))
             return "\n".join(lines)
+        if column == PROVIDER:
+            return row.provider
         if column == EXPIRES:
             return translate("Library", "Credit can be claimed until {date}.").format(
                 date=date_text(row.expiration_date)

@@ -96,7 +96,7 @@ class LibraryView(QWidget):
         self._layout.addLayout(buttons)
 
     def _build_table(self) -> None:
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from studyapp.core.gating import Status  # loaded with the first rows anyway
         from studyapp.ui.i18n import date_text
@@ -136,8 +136,7 @@ class LibraryView(QWidget):
         # from rows: sizing to contents asked the model some 4,000 times per layout for a
         # long library, the largest part of the snapshot's cost at start-up.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 180)
-        widest = (  # credits, time, progress, expiry, status, in the learner's language
+        self._widest = (  # credits, time, progress, expiry, status, in the learner's language
             (LibraryModel.locale_number(99.75),),
             (format_minutes(23 * 60 + 59),),
             (translate("Library", "{done} of {total} steps").format(done=6, total=6),),
@@ -148,19 +147,15 @@ class LibraryView(QWidget):
             ),
             tuple(status_name(status.value) for status in Status),
         )
-        metrics = table.fontMetrics()
-        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
-        for col, texts in enumerate(widest, start=2):
-            width = max(metrics.horizontalAdvance(t) for t in texts) + padding
-            if col == PROGRESS:
-                width += 24  # the bar's own frame and margins around its words
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        self.table = table
+        self._size_columns()
+        # Sized again when the text size changes (Ctrl+plus): nothing cut off at 200%.
+        table.installEventFilter(self)
         table.activated.connect(self._activated)
         table.selectionModel().selectionChanged.connect(lambda *_a: self._label_queue())
         table.doubleClicked.connect(self._activated)
         header.sortIndicatorChanged.connect(self._header_sorted)
         self._layout.insertWidget(3, table, 1)
-        self.table = table
         # Focus follows the screen: the search and filters, the table, the buttons under it.
         order = [
             self.search,
@@ -288,7 +283,28 @@ class LibraryView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _size_columns(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        from studyapp.ui.library_model import PROGRESS
+
+        table = self.table
+        assert table is not None
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        for col, texts in enumerate(self._widest, start=2):
+            width = max(metrics.horizontalAdvance(t) for t in texts) + padding
+            if col == PROGRESS:
+                width += 24  # the bar's own frame and margins around its words
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        # The provider: about 24 characters at any text size; longer names are elided,
+        # with the whole name in the cell's tooltip.
+        header.resizeSection(1, metrics.averageCharWidth() * 24 + padding)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self._size_columns()
         # Down or Enter in the search box goes to the list, as in a file dialog.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

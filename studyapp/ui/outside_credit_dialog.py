@@ -54,7 +54,6 @@ class OutsideCreditDialog(QDialog):
             if record
             else ("Edit outside credit" if credit_id else "Add an outside certificate")
         )
-        self.setMinimumWidth(520)
         self.errors: dict[str, QLabel] = {}
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -105,6 +104,7 @@ class OutsideCreditDialog(QDialog):
             layout.addLayout(file_row)
         layout.addWidget(self.buttons)
         self.verdict.setVisible(record is not None)
+        theme.fit_width(self, 520)
         if record is not None:
             ok = record.verdict is Verdict.VALID
             self.verdict.setText(("✓ " if ok else "") + record.message)

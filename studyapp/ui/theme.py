@@ -7,6 +7,7 @@ written in. A colour never carries a meaning alone: the words beside it say it t
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 # (light mode, dark mode, high contrast): each reads at 4.5:1 or more on its mode's window
 # (tests/ui/test_contrast.py measures it with a colour library).
@@ -117,3 +118,12 @@ def good_style() -> str:
 
 def warning_style() -> str:
     return f"color: {warning_colour()};"
+
+
+def fit_width(dialog: QWidget, width: int) -> None:
+    """At least `width` px wide, and never narrower than its contents need at the present
+    text size (an explicit minimum alone would let Qt squeeze a long check box at 200%).
+    Call once the dialog's layout is filled."""
+    layout = dialog.layout()
+    needed = layout.minimumSize().width() if layout is not None else 0
+    dialog.setMinimumWidth(max(width, needed))
