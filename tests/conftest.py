@@ -39,6 +39,44 @@ def paths(tmp_path: Path) -> DataPaths:
     return data
 
 
+ACCREDITED_CREDIT = "AMA PRA Category 1 Credit™"
+ACCREDITATION = (
+    "Example Provider is accredited by the Accreditation Council for Continuing Medical "
+    "Education (ACCME) to provide continuing medical education for physicians."
+)
+DESIGNATION = (
+    "Example Provider designates this enduring material for a maximum of 1.00 AMA PRA "
+    "Category 1 Credit™. Physicians should claim only the credit commensurate with the "
+    "extent of their participation in the activity."
+)
+
+
+def make_accredited(source: Path, extra_credit_fields: str = "") -> None:
+    """Turn a copy of the IL-6 sample into a pack as an accredited provider ships it: not a
+    sample, with a real credit type and its statements (test wording, not a real provider's)."""
+    import re
+
+    manifest = source / "activity.toml"
+    text = manifest.read_text("utf-8").replace("sample = true", "sample = false")
+    text = text.replace(
+        'credit_type = "Sample credit, not certified"', f'credit_type = "{ACCREDITED_CREDIT}"'
+    )
+    text = re.sub(
+        r'accreditation_statement = """.*?"""',
+        f'accreditation_statement = "{ACCREDITATION}"',
+        text,
+        flags=re.S,
+    )
+    text = re.sub(
+        r'designation_statement = """.*?"""',
+        f'designation_statement = "{DESIGNATION}"',
+        text,
+        flags=re.S,
+    )
+    text = text.replace("[credit]\n", "[credit]\n" + extra_credit_fields)
+    manifest.write_text(text, "utf-8")
+
+
 @pytest.fixture
 def il6_source(tmp_path: Path) -> Path:
     """A private copy of the IL-6 sample pack that a test may change."""

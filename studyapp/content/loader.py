@@ -55,6 +55,9 @@ def load_folder(root: Path) -> Activity:
     expiry = r.date(data, "expiration_date")
     if release and expiry and expiry <= release:
         r.problem("expiration_date", f"{expiry} is not after release_date {release}")
+    review = r.date(data, "review_date") if "review_date" in data else None
+    if review and expiry and review > expiry:
+        r.problem("review_date", f"{review} is after expiration_date {expiry}")
     minutes = r.integer(data, "estimated_minutes", minimum=1, maximum=6000)
     passing = r.integer(
         data, "passing_score", required=False, default=DEFAULT_PASSING_SCORE, minimum=1, maximum=100
@@ -130,6 +133,7 @@ def load_folder(root: Path) -> Activity:
         evaluation=evaluation,
         topics=topics,
         language=language,
+        review_date=review,
         pools=pools,
         evaluation_after_pass=opens == "after-pass",
     )

@@ -44,6 +44,7 @@ MANIFEST_FIELDS = {
     "sections",
     "topics",
     "language",
+    "review_date",
 }
 CREDIT_FIELDS = {
     "max_credits",

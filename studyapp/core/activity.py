@@ -169,6 +169,8 @@ class Activity:
     # Subjects the activity covers (pain management, ethics…): found by the library's
     # search, and counted toward a licence's topic requirements.
     topics: tuple[str, ...] = ()
+    # When the content was last reviewed against its sources (shown on the Overview).
+    review_date: dt.date | None = None
     # The language the pack is written in (a BCP 47 tag): shown as written, never translated.
     language: str = "en"
     # Post-test pools: how many items of each pool one attempt asks (core/forms.py).

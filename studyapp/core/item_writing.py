@@ -25,6 +25,8 @@ class Flaw(Enum):
     NO_REFERENCE = "no-reference"
     NO_OBJECTIVE = "no-objective"  # a post-test item tied to no objective
     UNDERTESTED_OBJECTIVE = "undertested-objective"  # fewer than two post-test items
+    LONG_EXPIRY = "long-expiry"  # credit offered more than three years after release
+    NO_REVIEW_DATE = "no-review-date"  # no date of the most recent content review
 
 
 class Severity(Enum):
@@ -56,6 +58,8 @@ ABSOLUTE = re.compile(
 NEGATIVE = re.compile(r"\b(not|except|least|false|incorrect)\b", re.I)
 NEAR_DUPLICATE = 0.9
 MIN_POST_ITEMS_PER_OBJECTIVE = 2
+# Enduring material is reviewed at least every three years; credit is offered no longer.
+MAX_YEARS_OF_CREDIT = 3
 
 
 def _normal(text: str) -> str:
@@ -177,4 +181,30 @@ def check(activity: Activity) -> list[Finding]:
                     {"count": tested[objective.id], "least": MIN_POST_ITEMS_PER_OBJECTIVE},
                 )
             )
+    found.extend(_dates(activity))
+    return found
+
+
+def _dates(activity: Activity) -> list[Finding]:
+    release, expiry = activity.release_date, activity.expiration_date
+    try:
+        latest = release.replace(year=release.year + MAX_YEARS_OF_CREDIT)
+    except ValueError:  # 29 February
+        latest = release.replace(year=release.year + MAX_YEARS_OF_CREDIT, day=28)
+    found = []
+    if expiry > latest:
+        found.append(
+            Finding(
+                Flaw.LONG_EXPIRY,
+                None,
+                "expiration_date",
+                {
+                    "expiry": expiry.isoformat(),
+                    "latest": latest.isoformat(),
+                    "years": MAX_YEARS_OF_CREDIT,
+                },
+            )
+        )
+    if activity.review_date is None:
+        found.append(Finding(Flaw.NO_REVIEW_DATE, None, "review_date", {}))
     return found

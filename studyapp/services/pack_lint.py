@@ -41,6 +41,13 @@ def _words(f: Finding) -> str:
         Flaw.NO_EXPLANATION: lambda: "has no explanation; learners see none after the test",
         Flaw.NO_REFERENCE: lambda: "cites no reference",
         Flaw.NO_OBJECTIVE: lambda: "is tied to no objective",
+        Flaw.LONG_EXPIRY: lambda: (
+            f"credit is offered until {p['expiry']}, more than {p['years']} years after "
+            f"release; expire it by {p['latest']}, after which the content is reviewed again"
+        ),
+        Flaw.NO_REVIEW_DATE: lambda: (
+            "gives no review_date; say when the content was last reviewed against its sources"
+        ),
         Flaw.UNDERTESTED_OBJECTIVE: lambda: (
             f"objective {f.item_id} is tested by {p['count']} post-test "
             f"item{'s' if p['count'] != 1 else ''}; at least {p['least']}"

@@ -56,6 +56,11 @@ def overview_markdown(a: Activity) -> str:
         ("Format", _md_escape(a.format)),
         ("Release date", format_date(a.release_date)),
         ("Expiration date", format_date(a.expiration_date)),
+        *(
+            [("Most recent review", format_date(a.review_date))]
+            if a.review_date is not None
+            else []
+        ),
         ("Estimated time to complete", format_minutes(a.estimated_minutes)),
         (
             "Maximum credits",

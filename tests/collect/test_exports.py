@@ -24,7 +24,7 @@ from studyapp.services import attempts, credit, learners, library, record_export
 from studyapp.services.learners import Profile
 from studyapp.services.record_exports import Format, IncompleteError
 from studyapp.storage.models import Response, XapiOutbox
-from tests.conftest import JOURNAL_CLUB
+from tests.conftest import JOURNAL_CLUB, make_accredited
 from tests.services.test_study_flow import complete
 from tests.test_architecture import run_cli
 
@@ -60,13 +60,7 @@ CARA = Profile(
 def folder(ctx, il6_source: Path) -> dict[str, object]:
     """An accredited activity (with a PARS id and MOC points) and a sample one; three
     physicians: Maria (complete, with a board), Ben (no licence or NPI), Cara (no consent)."""
-    manifest = il6_source / "activity.toml"
-    manifest.write_text(
-        manifest.read_text("utf-8")
-        .replace("sample = true", "sample = false")
-        .replace("[credit]\n", '[credit]\naccreditor_activity_id = "202611001"\nmoc_points = 1\n'),
-        "utf-8",
-    )
+    make_accredited(il6_source, 'accreditor_activity_id = "202611001"\nmoc_points = 1\n')
     real = library.install(ctx, il6_source)
     sample = library.install(ctx, bundled_packs_dir() / JOURNAL_CLUB)
     ctx.now = lambda: CLAIMED

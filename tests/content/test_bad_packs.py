@@ -116,7 +116,7 @@ DEFECTS = [
     ),
     (
         "dates reversed",
-        edit("activity.toml", "expiration_date = 2029-11-30", "expiration_date = 2025-01-01"),
+        edit("activity.toml", "expiration_date = 2029-10-31", "expiration_date = 2025-01-01"),
         "activity.toml:expiration_date",
         "is not after release_date",
     ),

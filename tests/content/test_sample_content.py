@@ -177,3 +177,74 @@ def test_the_facts_the_clinical_review_corrected_say_what_the_sources_say() -> N
     )
     assert "suppress innate immunity as well" in il6_text and "[R11]" in il6_text
     assert il6_activity.reference("R11").citation.startswith("Cain DW, Cidlowski JA.")
+
+
+# Issue: content a reviewer and a clinician can trust ----------------------------------
+
+
+def pack_texts(root: Path) -> str:
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".toml", ".md"))
+    return " ".join(p.read_text("utf-8") for p in files)
+
+
+def test_the_samples_pass_the_strict_item_and_date_checks(pack) -> None:
+    from studyapp.services.pack_lint import line, lint
+
+    _, activity = pack
+    assert [line(f) for f in lint(activity)] == []
+
+
+def test_samples_carry_a_sample_credit_type_and_never_the_ama_mark(pack) -> None:
+    root, activity = pack
+    assert activity.is_sample
+    assert activity.credit.credit_type == "Sample credit, not certified"
+    assert "AMA PRA" not in pack_texts(root)
+    for statement in (
+        activity.credit.accreditation_statement,
+        activity.credit.designation_statement,
+    ):
+        assert "not accredited" in statement or "not certified" in statement
+
+
+def test_credit_expires_within_three_years_with_a_review_date(pack) -> None:
+    _, activity = pack
+    release, expiry = activity.release_date, activity.expiration_date
+    assert expiry <= release.replace(year=release.year + 3)
+    assert activity.review_date is not None and activity.review_date <= release
+
+
+def test_the_journal_club_is_not_called_journal_based_cme() -> None:
+    activity = loader.load(bundled_packs_dir() / "ssc-tocilizumab-journal-club")
+    assert "journal-based" not in activity.format.lower()
+    assert "summary" in activity.format.lower()
+
+
+def test_single_best_keys_use_every_position() -> None:
+    keys = Counter(
+        next(iter(item.answer))
+        for root in PACKS
+        for item in (lambda a: a.pretest + a.posttest)(loader.load(root))
+        if item.kind is ItemKind.SINGLE_BEST
+    )
+    assert set(keys) == {"A", "B", "C", "D"}, keys
+
+
+def test_the_ssc_trials_and_approval_are_told_with_references(pack) -> None:
+    root, activity = pack
+    text = reading_text(root, activity)
+    assert "justify controlled trials" not in text and "justify randomised trials" not in text
+    assert "faSScinate" in text and "focuSSced" in text
+    assert "missed its primary endpoint" in text and "2021" in text
+    citations = " ".join(r.citation for r in activity.references)
+    assert "Lancet. 2016;387(10038):2630-2640" in citations  # faSScinate
+    assert "Lancet Respir Med. 2020;8(10):963-974" in citations  # focuSSced
+    unlabeled = " ".join(activity.overview.unlabeled_use.split())
+    assert "off-label" in unlabeled and "skin" in unlabeled and "joint" in unlabeled
+    assert "interstitial lung disease" in unlabeled
+
+
+def test_das28_caveats_in_ssc_are_stated(pack) -> None:
+    root, activity = pack
+    text = reading_text(root, activity)
+    assert "not validated in SSc" in text
+    assert "whatever the joints do" in text

@@ -25,7 +25,7 @@ def test_bundled_packs_install_once(ctx) -> None:
 def test_preview_describes_without_installing(ctx, il6_source: Path) -> None:
     preview = library.preview(ctx, il6_source)
     text = preview.summary()
-    assert "Treating to Target" in text and "1.00 AMA PRA Category 1 Credit™" in text
+    assert "Treating to Target" in text and "1.00 Sample credit, not certified" in text
     assert "sample activity" in text
     assert library.rows(ctx, None) == []
 

@@ -189,17 +189,17 @@ def test_claim_makes_one_record_with_the_facts(ctx, il6_pack, learner) -> None:
     history = transcript.history(ctx, learner.id)
     assert [r.record_id for r in history.rows] == [record_id]
     assert history.totals == {}  # a sample activity's credit is never real credit
-    assert history.sample_totals == {"AMA PRA Category 1 Credit™": Decimal("0.75")}
+    assert history.sample_totals == {"Sample credit, not certified": Decimal("0.75")}
 
 
 def test_expired_activity_cannot_be_claimed(ctx, il6_pack, learner) -> None:
     complete(ctx, learner.id, il6_pack)
     ctx.today = lambda: dt.date(2029, 12, 1)
     state = credit.state(ctx, learner.id, il6_pack)
-    assert state.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 11, 30))
+    assert state.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 10, 31))
     with pytest.raises(LockedError) as caught:
         credit.claim(ctx, learner.id, il6_pack, Decimal("1.00"), 60, True)
-    assert caught.value.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 11, 30))
+    assert caught.value.lock == Lock(Reason.EXPIRED, date=dt.date(2029, 10, 31))
     [row] = library.rows(ctx, learner.id)
     assert row.status is Status.EXPIRED
 

@@ -29,7 +29,7 @@ from studyapp.services import (
 )
 from studyapp.services.errors import UserError
 from studyapp.services.protection import ProfileLockedError
-from tests.conftest import JOURNAL_CLUB
+from tests.conftest import JOURNAL_CLUB, make_accredited
 from tests.records import independent_check
 from tests.records.pdf_swap import swap_attachment
 from tests.services.test_study_flow import complete
@@ -39,8 +39,7 @@ from tests.test_architecture import run_cli
 @pytest.fixture
 def real_pack(ctx, il6_source: Path) -> int:
     """The IL-6 activity as an accredited (not sample) activity."""
-    manifest = il6_source / "activity.toml"
-    manifest.write_text(manifest.read_text("utf-8").replace("sample = true", "sample = false"))
+    make_accredited(il6_source)
     return library.install(ctx, il6_source)
 
 
@@ -106,7 +105,7 @@ def test_the_pdf_totals_real_credit_and_lists_sample_credit_apart(
     assert "Period: all dates" in text
     assert "Total credit: 0.75 AMA PRA Category 1 Credit™" in text
     assert "Sample activities: not valid for credit and not in the total" in text
-    assert "Sample credit, for practice only: 0.25 AMA PRA Category 1 Credit™" in text
+    assert "Sample credit, for practice only: 0.25 Sample credit, not certified" in text
     real_part, sample_part = text.split("Sample activities:")
     assert "2026-11-02" in real_part and "Treating to Target" in real_part
     assert "2026-11-10" in sample_part and "Tocilizumab" in sample_part

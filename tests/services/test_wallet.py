@@ -21,6 +21,7 @@ from studyapp.services.context import open_context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.outside_credit import OutsideData
 from studyapp.services.wallet import CredentialData
+from tests.conftest import make_accredited
 from tests.records import independent_check
 from tests.services.test_study_flow import complete
 
@@ -53,8 +54,7 @@ def clock(ctx):
 @pytest.fixture
 def real_record(clock, il6_source: Path, learner) -> str:
     """0.75 real credit from the IL-6 activity (made accredited for the test)."""
-    manifest = il6_source / "activity.toml"
-    manifest.write_text(manifest.read_text("utf-8").replace("sample = true", "sample = false"))
+    make_accredited(il6_source)
     pack = library.install(clock, il6_source)
     complete(clock, learner.id, pack)
     return credit.claim(clock, learner.id, pack, Decimal("0.75"), 40, True)

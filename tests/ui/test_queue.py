@@ -54,9 +54,9 @@ def test_the_queue_keeps_the_learners_order_across_a_restart(
     assert dialog.intro.text() == "2 activities lined up, in your order."
     assert dialog.texts() == [
         "1. Treating to Target by Interrupting IL-6–Mediated Signaling — 1 h, "
-        "until November 30, 2029",
+        "until October 31, 2029",
         "2. Journal Club: Tocilizumab in Refractory Systemic Sclerosis — 15 min, "
-        "until November 30, 2029",
+        "until October 31, 2029",
     ]
     dialog.list.setCurrentRow(1)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
@@ -85,14 +85,14 @@ def test_the_queue_keeps_the_learners_order_across_a_restart(
 def test_expiry_is_flagged_and_delete_takes_one_off(qtbot: QtBot, paths: DataPaths) -> None:
     window, _ids = queue_both(qtbot, paths)
     ctx = window.ctx
-    ctx.today = lambda: dt.date(2029, 11, 20)  # ten days before both packs expire
+    ctx.today = lambda: dt.date(2029, 10, 21)  # ten days before both packs expire
     dialog = open_queue(qtbot, window)
     assert dialog.intro.text() == ("2 activities lined up, in your order. 2 expire within 30 days.")
     assert dialog.texts()[0].endswith("— 1 h, ⚠ expires in 10 days")
     dialog.reject()
     ctx.today = lambda: dt.date(2029, 12, 2)
     dialog = open_queue(qtbot, window)
-    assert dialog.texts()[1].endswith("⚠ expired on November 30, 2029: no credit can be claimed")
+    assert dialog.texts()[1].endswith("⚠ expired on October 31, 2029: no credit can be claimed")
     dialog.list.setCurrentRow(0)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert len(dialog.texts()) == 1 and dialog.texts()[0].startswith("1. Journal Club")

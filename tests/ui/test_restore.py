@@ -119,7 +119,7 @@ def test_expired_activity_can_be_studied_but_not_claimed(qtbot: QtBot, paths: Da
     assert view.reading.view.toPlainText().strip()
     view.show_tab("credit")
     assert view.credit.status.text() == (
-        "<b>Credit is locked.</b> This activity expired on November 30, 2029. "
+        "<b>Credit is locked.</b> This activity expired on October 31, 2029. "
         "You can still study it, but credit can no longer be claimed."
     )
     assert not view.credit.claim_button.isVisible()

@@ -41,7 +41,7 @@ def test_the_review_says_right_or_wrong_and_links_to_the_reading(
     by_id = {w.item.id: w for w in tab.questions}
     first, fifth = by_id["post-1"], by_id["post-5"]
     assert first.review.text().startswith("<b style=")
-    assert "Correct.</b> Correct answer: B. IL-6 and its receptor are raised" in (
+    assert "Correct.</b> Correct answer: B. IL-6 and its receptor are high in inflamed joints" in (
         first.review.text()
     )
     assert "Incorrect.</b>" in fifth.review.text()
