@@ -248,3 +248,25 @@ def test_das28_caveats_in_ssc_are_stated(pack) -> None:
     text = reading_text(root, activity)
     assert "not validated in SSc" in text
     assert "whatever the joints do" in text
+
+
+def test_monarch_anakinra_and_class_safety_are_given_in_fair_balance() -> None:
+    root = bundled_packs_dir() / "il6-treat-to-target"
+    activity = loader.load(root)
+    text = reading_text(root, activity)
+    for fact in (
+        "primary endpoint was the change in DAS28-ESR",
+        "neutropenia was more common with sarilumab",
+        "blocking IL-6 lowers the ESR directly",
+        "not a recommendation to choose sarilumab",
+        "Serious infections",
+        "Screen for tuberculosis",
+        "Gastrointestinal perforation",
+        "No live vaccines",
+        "daily subcutaneous injection",
+        "injection-site reactions",
+    ):
+        assert fact in text, fact
+    policy = " ".join(activity.overview.disclosure_policy.split())
+    assert "Relevant relationships" in policy and "Mitigation" in policy
+    assert "Content review of this copy" in policy

@@ -141,3 +141,31 @@ def test_a_pdf_without_a_record_says_so(qapp, tmp_path: Path) -> None:
     assert check.message == (
         "This is not a record StudyApp can check: the PDF has no completion record attached."
     )
+
+
+def test_an_accredited_packs_statements_are_printed_word_for_word(
+    qapp, ctx, il6_source: Path, learner, tmp_path: Path
+) -> None:
+    """Accreditation and designation statements must be verbatim: the certificate prints
+    the pack's text unchanged (read back by poppler), and the record keeps it too."""
+    from tests.conftest import ACCREDITATION, DESIGNATION, make_accredited
+
+    make_accredited(il6_source)
+    pack = library.install(ctx, il6_source)
+    complete(ctx, learner.id, pack)
+    record_id = credit.claim(ctx, learner.id, pack, Decimal("1.00"), 60, True)
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(credit.certificate_pdf(ctx, record_id))
+    text = subprocess.run(
+        [shutil.which("pdftotext") or "pdftotext", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    printed = " ".join(text.split())
+    assert ACCREDITATION in printed
+    assert DESIGNATION in printed
+    achievement = json.loads(credit.record_json(ctx, record_id))["credentialSubject"]["achievement"]
+    assert achievement["accreditationStatement"] == ACCREDITATION
+    assert achievement["designationStatement"] == DESIGNATION
+    assert achievement["creditType"] == "AMA PRA Category 1 Credit™"
