@@ -240,7 +240,7 @@ DEFECTS = [
     (
         "evaluation kind unknown",
         edit("evaluation.toml", 'kind = "yes-no"', 'kind = "stars"'),
-        "evaluation.toml:questions[7].kind",
+        "evaluation.toml:questions[11].kind",
         "'stars' is not a question kind",
     ),
     (

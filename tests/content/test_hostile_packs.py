@@ -69,7 +69,7 @@ def test_the_messages_say_what_is_wrong(tmp_path: Path) -> None:
         "a line of 400,000 [": "is larger than 200 KB",
         "a 2 MB line": "is larger than 200 KB",
         "151-row table": "a table has more than 150 rows",
-        "10,000 items": "has 10,011 entries; at most 40",
+        "10,000 items": "has 10,012 entries; at most 40",
         "scale max of three billion": "out of range; expected 0 to 1000000",
         "a range no answer fits": "out of range; expected 0 to 1000000",
         "reference-style remote image": "image 'https://example.org/scan.png' is not inside",

@@ -139,7 +139,7 @@ def test_il6_reading_carries_the_source_figures() -> None:
         "shared decision-making",
     ):
         assert topic.lower() in text.lower(), topic
-    assert len(activity.references) >= 7 and len(activity.objectives) == 5
+    assert len(activity.references) >= 7 and len(activity.objectives) == 6
     assert activity.credit.max_credits == 1 and activity.estimated_minutes == 60
     assert len(activity.pretest) >= 10 and len(activity.posttest) >= 10
     assert "February 27, 2018" in activity.overview.history
@@ -270,3 +270,47 @@ def test_monarch_anakinra_and_class_safety_are_given_in_fair_balance() -> None:
     policy = " ".join(activity.overview.disclosure_policy.split())
     assert "Relevant relationships" in policy and "Mitigation" in policy
     assert "Content review of this copy" in policy
+
+
+def test_the_excess_mortality_is_said_of_studies_as_the_source_says() -> None:
+    root = bundled_packs_dir() / "il6-treat-to-target"
+    text = reading_text(root, loader.load(root))
+    assert "Studies have found the risk of death to be about 50% higher" in text
+    assert "In an inception cohort followed over years, the risk of death" not in text
+
+
+def test_quotations_are_exact_and_the_pretest_is_in_our_own_words() -> None:
+    root = bundled_packs_dir() / "il6-treat-to-target"
+    activity = loader.load(root)
+    text = reading_text(root, activity)
+    # The maker's sentence, quoted as the page has it (source document 001).
+    assert '("KINERET is a very specific treatment for a very specific RA patient")' in text
+    pre = " ".join(o.text for item in activity.pretest for o in item.options)
+    assert "where they contribute to cartilage damage and bone erosion" not in pre
+
+
+def test_objectives_match_what_the_reading_and_items_cover() -> None:
+    root = bundled_packs_dir() / "il6-treat-to-target"
+    activity = loader.load(root)
+    texts = {o.id: o.text for o in activity.objectives}
+    assert "emerging" not in texts["O3"]
+    assert "systemic sclerosis" in texts["O6"]
+    assert {i.objective for i in activity.posttest if i.section == "systemic-sclerosis"} == {"O6"}
+
+
+def test_evaluations_ask_each_objective_in_its_own_words_and_what_will_change(pack) -> None:
+    _, activity = pack
+    prompts = {q.id: q.prompt for q in activity.evaluation}
+    for objective in activity.objectives:
+        assert objective.text in prompts[f"objective-{objective.id[1:]}"]
+    assert prompts["balanced"] == "Was the content free of commercial bias?"  # one thing
+    for asked in (
+        "intend-change",
+        "change-what",
+        "barriers",
+        "knowledge",
+        "competence",
+        "quality",
+        "follow-up",
+    ):
+        assert asked in prompts, asked

@@ -68,8 +68,8 @@ def test_submitted_attempt_cannot_change(ctx, il6_pack, learner) -> None:
 def test_fail_then_retake_and_pass(ctx, il6_pack, learner) -> None:
     attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.PRE, right=2))
     first = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=7))
-    assert first.score is not None and first.score.percent == 63 and first.passed is False
-    second = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=8))
+    assert first.score is not None and first.score.percent == 58 and first.passed is False
+    second = attempts.submit(ctx, answer_all(ctx, learner.id, il6_pack, TestKind.POST, right=9))
     assert second.number == 2 and second.passed is True
     with pytest.raises(LockedError) as caught:
         attempts.start(ctx, learner.id, il6_pack, TestKind.POST)
@@ -120,7 +120,7 @@ def test_evaluation_enforces_required_answers(ctx, il6_pack, learner) -> None:
     with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.submit(ctx, learner.id, il6_pack)
     assert "objective-1" not in caught.value.problems
-    assert caught.value.problems["change-what"] == AnswerProblem(Problem.REQUIRED, 10)
+    assert caught.value.problems["change-what"] == AnswerProblem(Problem.REQUIRED, 14)
     assert "comments" not in caught.value.problems  # optional
     assert not evaluations.load(ctx, learner.id, il6_pack).submitted
 
@@ -131,7 +131,7 @@ def test_evaluation_number_out_of_range(ctx, il6_pack, learner) -> None:
     evaluations.save_answer(ctx, learner.id, il6_pack, "minutes", "9999")
     with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.submit(ctx, learner.id, il6_pack)
-    assert caught.value.problems == {"minutes": AnswerProblem(Problem.ABOVE_MAXIMUM, 12, 600)}
+    assert caught.value.problems == {"minutes": AnswerProblem(Problem.ABOVE_MAXIMUM, 17, 600)}
 
 
 def test_evaluation_text_is_bounded_and_kept_faithfully(ctx, il6_pack, learner) -> None:
@@ -141,13 +141,14 @@ def test_evaluation_text_is_bounded_and_kept_faithfully(ctx, il6_pack, learner) 
     assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
     with pytest.raises(AnswersIncompleteError) as caught:
         evaluations.save_answer(ctx, learner.id, il6_pack, "comments", "x" * 5001)
-    assert caught.value.problems["comments"] == AnswerProblem(Problem.TOO_LONG, 13, 5000, 5001)
+    assert caught.value.problems["comments"] == AnswerProblem(Problem.TOO_LONG, 18, 5000, 5001)
     assert evaluations.load(ctx, learner.id, il6_pack).answers["comments"] == odd
 
 
 def complete(ctx, learner_id: int, pack_id: int) -> None:
     attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.PRE, right=5))
-    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.POST, right=11))
+    # Every Post-Test item right (more than either pack has).
+    attempts.submit(ctx, answer_all(ctx, learner_id, pack_id, TestKind.POST, right=99))
     fill_evaluation(ctx, learner_id, pack_id)
     evaluations.submit(ctx, learner_id, pack_id)
 

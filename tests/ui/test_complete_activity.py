@@ -121,13 +121,13 @@ def test_learner_completes_activity_and_gets_certificate(
     )
     assert image and bytes(image[:4]) == b"\x89PNG"
 
-    # Post-Test, first attempt: 6 of 11 is below 70%.
+    # Post-Test, first attempt: 6 of 12 is below 70%.
     view.tabs.setCurrentIndex(3)
     post = view.posttest
     assert "attempt 1" in post.status.text()
     answer_test(qtbot, post, right=6)
     click(qtbot, post.submit_button)
-    assert "You scored 54% (6 of 11 correct). You need 70% to pass." in post.status.text()
+    assert "You scored 50% (6 of 12 correct). You need 70% to pass." in post.status.text()
     # The form asks every item, in its own order: find them by id.
     last = next(w for w in post.questions if w.item.id == "post-11")
     assert last.review.isVisible()
@@ -142,7 +142,7 @@ def test_learner_completes_activity_and_gets_certificate(
     assert all(not w.selection() for w in post.questions)
     answer_test(qtbot, post, right=10)
     click(qtbot, post.submit_button)
-    assert "You passed the Post-Test with 90% (10 of 11 correct)" in post.status.text()
+    assert "You passed the Post-Test with 83% (10 of 12 correct)" in post.status.text()
 
     # Evaluation: a required answer left out is named, then given.
     view.tabs.setCurrentIndex(4)
@@ -159,10 +159,10 @@ def test_learner_completes_activity_and_gets_certificate(
             qtbot.keyClicks(widget.text, "Nothing else")
     click(qtbot, evaluation.submit_button)
     assert evaluation.message.text() == (
-        "Please answer the required question 10 before submitting."
+        "Please answer the required question 14 before submitting."
     )
     change = next(w for w in evaluation.questions if w.question.id == "change-what")
-    assert change.error.text() == "Question 10 needs an answer."
+    assert change.error.text() == "Question 14 needs an answer."
     qtbot.keyClicks(change.text, "Measure DAS28 at every visit and adjust every 3 months.")
     click(qtbot, evaluation.submit_button)
     assert "Evaluation submitted." in evaluation.status.text()

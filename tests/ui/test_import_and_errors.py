@@ -36,7 +36,7 @@ def test_import_shows_preview_then_installs_with_progress(
     assert dialog.heading.text() == "<b>This pack is valid.</b> It will install:"
     preview = dialog.details.toPlainText()
     assert "Updated: Treating to Target" in preview and "Version 2.0.0" in preview
-    assert "11 pre-test and 11 post-test questions" in preview
+    assert "11 pre-test and 12 post-test questions" in preview
     assert len(window.library.row_texts()) == before  # nothing installed yet
     seen: list[int] = []
     dialog.progress.valueChanged.connect(seen.append)

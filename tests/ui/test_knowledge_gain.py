@@ -24,7 +24,7 @@ def test_the_credit_tab_shows_the_gain_by_objective(qtbot: QtBot, paths: DataPat
     assert tab.gain_heading.text() == ""
 
     attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.PRE, right=4))
-    attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.POST, right=11))
+    attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.POST, right=12))
     qtbot.waitUntil(tab.gain_chart.isVisible, timeout=5_000)
     act = library.activity(ctx, il6)
     pre_percent = 4 * 100 // len(act.pretest)

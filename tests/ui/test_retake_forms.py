@@ -76,7 +76,7 @@ def test_each_attempt_draws_its_form_and_a_restart_keeps_it(
     post = view.posttest
     first_form = shown(post)
     ids = [i for i, _keys in first_form]
-    assert len(ids) == 9  # 7 fixed items, one of each pool of two
+    assert len(ids) == 10  # 8 fixed items, one of each pool of two
     assert len({"post-1", "post-2"} & set(ids)) == 1
     assert len({"post-3", "post-4"} & set(ids)) == 1
     assert ids != sorted(ids, key=lambda i: int(i.split("-")[1]))  # not as written
@@ -95,10 +95,10 @@ def test_each_attempt_draws_its_form_and_a_restart_keeps_it(
 
     answer_test(qtbot, post, right=4)
     click(qtbot, post.submit_button)
-    assert "(4 of 9 correct)" in post.status.text()  # only the questions asked count
+    assert "(4 of 10 correct)" in post.status.text()  # only the questions asked count
     click(qtbot, post.retake_button)
     second_form = shown(post)
     assert second_form != first_form
-    assert len(second_form) == 9
+    assert len(second_form) == 10
     assert all(not w.review.isVisible() and not w.selection() for w in post.questions)
     close_window(again)

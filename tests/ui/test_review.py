@@ -60,11 +60,11 @@ def test_the_review_says_right_or_wrong_and_links_to_the_reading(
 
 def test_the_missed_filter_shows_only_what_was_got_wrong(qtbot: QtBot, paths: DataPaths) -> None:
     window, _view, tab = failed_posttest(qtbot, paths)
-    assert tab.missed_only.text() == "Show only the 7 questions I &missed"
+    assert tab.missed_only.text() == "Show only the 8 questions I &missed"
     assert all(w.isVisible() for w in tab.questions)
     click(qtbot, tab.missed_only)
     shown = {w.item.id for w in tab.questions if w.isVisible()}
-    assert shown == {f"post-{n}" for n in range(5, 12)}
+    assert shown == {f"post-{n}" for n in range(5, 13)}
     assert all("Incorrect." in w.review.text() for w in tab.questions if w.isVisible())
     click(qtbot, tab.missed_only)
     assert all(w.isVisible() for w in tab.questions)

@@ -23,8 +23,8 @@ def test_a_review_session_through_the_menu(qtbot: QtBot, paths: DataPaths) -> No
     now = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
     ctx.now = lambda: now
     attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.PRE, right=11))
-    attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.POST, right=10))
-    missed = library.activity(ctx, il6).posttest[10]
+    attempts.submit(ctx, answer_all(ctx, learner_id, il6, TestKind.POST, right=11))
+    missed = library.activity(ctx, il6).posttest[11]
     menu_action(window, "Spaced review…").trigger()
     dialog = window.findChild(ReviewDialog)
     qtbot.waitUntil(dialog.isVisible)
