@@ -314,3 +314,22 @@ def test_evaluations_ask_each_objective_in_its_own_words_and_what_will_change(pa
         "follow-up",
     ):
         assert asked in prompts, asked
+
+
+def test_multiple_response_items_have_no_give_away_distractors() -> None:
+    """A test-wise learner should not pass by ticking all but the silly option."""
+    options = " ".join(
+        o.text
+        for root in PACKS
+        for item in (lambda a: a.pretest + a.posttest)(loader.load(root))
+        if item.kind is ItemKind.MULTIPLE_RESPONSE
+        for o in item.options
+    )
+    for give_away in (
+        "Keeping therapy unchanged for a year",
+        "Every patient responds equally well",
+        "a single cytokine acting alone",
+        "without telling anyone",
+        "Reporting standard deviations",
+    ):
+        assert give_away not in options
