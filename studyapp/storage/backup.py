@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from studyapp.core import backup_rotation
+
 SQLITE_HEADER = b"SQLite format 3\x00"
-KEEP = 10
 # A backup of a database that holds no learner is named with this after its reason. It never
 # pushes a backup with learners out of the rotation.
 EMPTY_MARK = "-empty"
@@ -44,8 +45,8 @@ def _stamp(now: dt.datetime) -> str:
     return now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def make(db_path: Path, folder: Path, reason: str, now: dt.datetime, keep: int = KEEP) -> Path:
-    """Copy the live database with SQLite's online backup API, then keep the newest `keep`."""
+def make(db_path: Path, folder: Path, reason: str, now: dt.datetime) -> Path:
+    """Copy the live database with SQLite's online backup API, then rotate (rotate())."""
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f"studyapp-{_stamp(now)}-{reason}.partial"
     source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
@@ -65,7 +66,7 @@ def make(db_path: Path, folder: Path, reason: str, now: dt.datetime, keep: int =
     # Closing the reader above may checkpoint the WAL into the database file; stamping the
     # backup afterwards keeps "changed since the last backup" from seeing that as a change.
     os.utime(target)
-    rotate(folder, keep)
+    rotate(folder)
     return target
 
 
@@ -87,14 +88,26 @@ def holds_learners(db_path: Path) -> bool:
         conn.close()
 
 
-def rotate(folder: Path, keep: int = KEEP) -> None:
-    """Keep the newest `keep`; the newest backup that holds learners is always kept, so a run
-    of starts on an empty or replaced database can never rotate the real data out."""
+def rotate(folder: Path, budget: int = backup_rotation.BUDGET_BYTES) -> None:
+    """Keep what core/backup_rotation.py chooses: the last sessions, one a day, one a week,
+    within a size budget. The newest backup that holds learners is always kept, so a run of
+    starts on an empty or replaced database can never rotate the real data out."""
     backups = list_backups(folder)
-    newest_real = next((b for b in backups if b.holds_learners), None)
-    for old in backups[keep:]:
-        if old != newest_real:
+    copies = [
+        backup_rotation.Copy(str(b.path), b.made_at, _size(b.path), b.holds_learners)
+        for b in backups
+    ]
+    kept = backup_rotation.keep(copies, budget=budget)
+    for old in backups:
+        if str(old.path) not in kept:
             old.path.unlink(missing_ok=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def list_backups(folder: Path) -> list[Backup]:

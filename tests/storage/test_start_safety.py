@@ -118,7 +118,9 @@ def test_empty_starts_never_rotate_the_real_backups_out(paths: DataPaths) -> Non
     kept = safety.list_backups(paths)
     assert real in [b.path for b in kept]
     assert [b.path for b in kept if b.holds_learners] == [real]
-    assert len(kept) == backup.KEEP + 1
+    # Three newest, one a day for a week, one a week for four weeks (some the same), and
+    # the real one.
+    assert 7 < len(kept) <= 3 + 7 + 4 + 1
     assert all(b.reason == "manual-empty" for b in kept if b.path != real)
 
 
