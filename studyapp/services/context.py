@@ -148,6 +148,7 @@ def open_context(
     allow_empty: bool = False,
     restore: Backup | None = None,
     institution: Institution = DEFAULT_INSTITUTION,
+    deep_check: bool = True,
 ) -> Context:
     """Take the folder's lock (or use one still held), recover a damaged file from a
     backup, open and upgrade. A missing or empty data file while a backup with profiles
@@ -169,8 +170,17 @@ def open_context(
             safety.restore_missing(paths, restore, utc_now())
         elif not allow_empty:
             safety.refuse_silent_empty_start(paths)
-        recovery = safety.recover_if_damaged(paths, utc_now())
-        engine = database.open_database(paths.database, backups=paths.backups)
+        recovery = safety.recover_if_damaged(paths, utc_now(), deep=deep_check)
+        try:
+            engine = database.open_database(paths.database, backups=paths.backups)
+        except Exception:
+            if deep_check:
+                raise
+            # The quick look missed damage that stops the file opening: check it fully now.
+            recovery = safety.recover_if_damaged(paths, utc_now(), deep=True)
+            if recovery is None:
+                raise
+            engine = database.open_database(paths.database, backups=paths.backups)
     except BaseException:
         lock.release()
         raise

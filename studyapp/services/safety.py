@@ -69,12 +69,13 @@ def describe(b: Backup) -> str:
     return f"{format_date(local.date())} {local:%H:%M} — {why} ({b.size // 1024 + 1} KB)"
 
 
-def recover_if_damaged(paths: DataPaths, now: dt.datetime) -> Recovery | None:
+def recover_if_damaged(paths: DataPaths, now: dt.datetime, deep: bool = True) -> Recovery | None:
     """Check the database before opening it. A damaged file is moved aside, never changed,
     and the newest good backup takes its place. A disk that will not be read is not damage:
-    DiskTroubleAtStartError, and nothing is moved."""
+    DiskTroubleAtStartError, and nothing is moved. Without `deep`, the header and size only
+    (the app runs the full check once the library is up: damage_found)."""
     try:
-        why = backup.problem(paths.database)
+        why = backup.problem(paths.database, deep=deep)
     except backup.DiskTroubleError as exc:
         log.error("Could not read the database (%s); nothing moved", exc)
         raise DiskTroubleAtStartError(str(exc.strerror or exc)) from exc
@@ -87,6 +88,28 @@ def recover_if_damaged(paths: DataPaths, now: dt.datetime) -> Recovery | None:
         backup.restore(chosen.path, paths.database)
         log.warning("Restored the database from %s", chosen.path)
     return Recovery(problem=why, moved_to=moved, restored_from=chosen)
+
+
+def damage_found(paths: DataPaths) -> str | None:
+    """The full check of the open database (PRAGMA quick_check, on its own read-only
+    connection), run by the app after start-up; None when sound. A disk that will not be
+    read is not damage: DiskTroubleAtStartError, and nothing is moved."""
+    try:
+        return backup.problem(paths.database)
+    except backup.DiskTroubleError as exc:
+        log.error("Could not check the database (%s); nothing moved", exc)
+        raise DiskTroubleAtStartError(str(exc.strerror or exc)) from exc
+
+
+def check_then_back_up(paths: DataPaths, now: dt.datetime) -> str | None:
+    """After start-up, on a worker: the full check, then (only if sound, so a damaged file
+    is never copied over a good backup) the start-up backup. Returns the damage found."""
+    why = damage_found(paths)
+    if why is not None:
+        log.error("The database is damaged (%s); it will be recovered", why)
+        return why
+    backup_if_changed(paths, now)
+    return None
 
 
 def newest_good_backup(paths: DataPaths, with_learners: bool = False) -> Backup | None:

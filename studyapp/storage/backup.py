@@ -125,8 +125,10 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def problem(db_path: Path) -> str | None:
-    """Why this file is not a usable database, or None. Reads only; never changes it."""
+def problem(db_path: Path, deep: bool = True) -> str | None:
+    """Why this file is not a usable database, or None. Reads only; never changes it.
+    Without `deep`, only the header and the size are checked (no PRAGMA quick_check,
+    which takes seconds on a large file): the app's start does the rest once it is up."""
     if not db_path.exists():
         return None
     size = db_path.stat().st_size
@@ -147,6 +149,8 @@ def problem(db_path: Path) -> str | None:
     wal_has_pages = wal.exists() and wal.stat().st_size > 0
     if pages and size < pages * page_size and not wal_has_pages:
         return "the file is truncated"
+    if not deep:
+        return None
     try:
         conn = _open_read_only(db_path)
         try:

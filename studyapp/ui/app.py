@@ -44,7 +44,10 @@ def open_library(
     except OSError as exc:  # a read-only folder: open_context opens it for reading only
         log.warning("Cannot write logs in %s (%s)", paths.logs, exc)
     log.info("StudyApp %s starting with data in %s", __version__, paths.root)
-    return open_context(paths, allow_empty=allow_empty, restore=restore, institution=institution)
+    # The full integrity check (seconds on a large file) runs once the library is up.
+    return open_context(
+        paths, allow_empty=allow_empty, restore=restore, institution=institution, deep_check=False
+    )
 
 
 def install_samples(window: MainWindow) -> None:
@@ -128,6 +131,18 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         window.open_failed_box.open()
         window.statusBar().showMessage("Your data could not be opened.")
 
+    def checks_failed(exc: BaseException, ctx: Context) -> None:
+        from studyapp.services.safety import DiskTroubleAtStartError
+
+        if not isinstance(exc, DiskTroubleAtStartError):
+            log.error("Start-up backup failed: %s", exc)
+            return
+        # The disk would not let the data be checked: stop using it, as a start would.
+        if window.ctx is ctx:
+            window.session.detach()
+            ctx.close()
+        failed(exc)
+
     def opened(ctx: Context) -> None:
         from studyapp.services import safety
         from studyapp.services.context import utc_now
@@ -139,9 +154,10 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         run_in_background(warm_up, on_failure=lambda exc: log.warning("Warm-up failed: %s", exc))
         QTimer.singleShot(200, warm_up_screens)
         run_in_background(
-            safety.backup_if_changed,
+            safety.check_then_back_up,
             (ctx.paths, utc_now()),
-            on_failure=lambda exc: log.error("Start-up backup failed: %s", exc),
+            on_success=lambda why: why and recover_in_session(window, ctx),
+            on_failure=lambda exc: checks_failed(exc, ctx),
         )
 
     run_in_background(
@@ -150,6 +166,42 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         on_success=opened,
         on_failure=failed,
     )
+
+
+def recover_in_session(window: MainWindow, ctx: Context) -> None:
+    """The full check found damage after start: close the data, move the damaged file aside
+    and put the newest good backup in its place, as a damaged start does, then open it again
+    and tell the learner (the recovery message the window shows for any recovery)."""
+    from studyapp.services import safety
+    from studyapp.services.context import open_context, utc_now
+
+    if window.ctx is not ctx:
+        return
+    paths, institution = ctx.paths, ctx.institution
+    window.show_library()
+    lock = ctx.close(keep_lock=True)
+    window.session.detach()
+    window.statusBar().showMessage("Repairing your data from a backup…")
+
+    def work() -> Context:
+        recovery = safety.recover_if_damaged(paths, utc_now())
+        reopened = open_context(paths, lock, institution=institution, deep_check=False)
+        reopened.recovery = recovery
+        return reopened
+
+    def failed(exc: BaseException) -> None:
+        log.error("Could not recover the damaged data folder %s", paths.root, exc_info=exc)
+        window.open_failed_box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "StudyApp cannot open your data",
+            f"StudyApp found damage in its data file and could not repair it:\n{exc}\n\n"
+            "The damaged file is kept in the data folder. Ask your support contact for help.",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        window.open_failed_box.open()
+
+    run_in_background(work, on_success=window.attach, on_failure=failed)
 
 
 def offer_backup(

@@ -54,6 +54,43 @@ def test_damaged_data_file_is_restored_and_the_learner_is_told(
     close_window(window)
 
 
+def test_damage_the_quick_start_cannot_see_is_found_after_start_and_repaired(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    """The full integrity check is off the start-up path: the library opens at once, and
+    damage found afterwards is handled as a damaged start is (moved aside, the newest good
+    backup in its place, the learner told), never copied over a good backup."""
+    window = first_profile(qtbot, paths)
+    safety.backup_now(paths, "record", dt.datetime.now(dt.UTC))
+    close_window(window)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_xapi_outbox_unsent'"
+        ).fetchone()[0]
+    conn.close()
+    with open(paths.database, "r+b") as fh:  # an index start-up never reads
+        fh.seek((page - 1) * 4096)
+        fh.write(b"\x0d" + b"\xff" * 200)
+    backups_before = sorted(p.name for p in paths.backups.glob("*.sqlite3"))
+
+    window = start_app(qtbot, paths, wait_for_tasks=False)
+    qtbot.waitUntil(
+        lambda: window.recovery_box is not None and window.recovery_box.isVisible(),
+        timeout=20_000,
+    )
+    box = window.recovery_box
+    assert box.windowTitle() == "Your data was restored from a backup"
+    assert "integrity check failed" in box.text()
+    assert list((paths.root / "damaged").iterdir())
+    assert window.learner is not None and window.learner.full_name == "Ana Silva"
+    assert len(window.library.row_texts()) == 2
+    # The damaged file was not backed up.
+    assert sorted(p.name for p in paths.backups.glob("*.sqlite3")) == backups_before
+    box.accept()
+    close_window(window)
+
+
 def two_profiles_one_backup(qtbot: QtBot, paths: DataPaths):
     window = first_profile(qtbot, paths)
     safety.backup_now(paths, "manual", dt.datetime.now(dt.UTC))
@@ -306,7 +343,7 @@ def test_full_disk_mid_test_keeps_answers_and_says_so(
     close_window(reopened)
 
 
-def start_app(qtbot: QtBot, paths: DataPaths):
+def start_app(qtbot: QtBot, paths: DataPaths, wait_for_tasks: bool = True):
     """The real start: snapshot, data folder opened on a pool thread, start-up backup."""
     from studyapp.ui import app as uiapp
     from studyapp.ui.main_window import MainWindow
@@ -318,7 +355,8 @@ def start_app(qtbot: QtBot, paths: DataPaths):
     qtbot.waitExposed(window)  # its geometry settled: closing saves it, unchanged
     uiapp.start(window, paths)
     qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
-    assert drain()  # the start-up backup, if any, and the sample pack check
+    if wait_for_tasks:
+        assert drain()  # the start-up backup, if any, and the sample pack check
     return window
 
 
