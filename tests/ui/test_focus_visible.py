@@ -105,3 +105,14 @@ def test_the_wallet_shows_the_focus_and_lets_it_go(qtbot: QtBot, paths: DataPath
     assert view.add_licence in [w for w, _ in stops]
     assert [_name(w) for w, shown in stops if not shown] == []
     close_window(window)
+
+
+def test_alt_o_opens_the_activity_at_once(qtbot: QtBot, paths: DataPaths) -> None:
+    """The accelerator acts on the key press itself, without the 100 ms pressed-button
+    animation a mnemonic plays first: the activity is open before any event loop turn."""
+    window, il6 = ready(qtbot, paths)
+    window.library.select_pack(il6)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert window.activity_view is not None
+    assert window.activity_view.pack_id == il6
+    close_window(window)
