@@ -40,7 +40,8 @@ from studyapp.ui.main_window import MainWindow
 runs = int(sys.argv[2])
 ctx = open_context(DataPaths(Path(sys.argv[1])))
 window = MainWindow(); window.resize(1100, 760); window.show(); window.attach(ctx)
-app.processEvents()
+while not window.library_loaded:
+    app.processEvents(); time.sleep(0.005)
 learner = window.learner
 record = transcript.history(ctx, learner.id).rows[0]
 pack_id = next(r.pack_id for r in __import__("studyapp.services.library", fromlist=["x"])

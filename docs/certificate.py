@@ -1,6 +1,6 @@
 """Make docs/certificate.png: page 1 of a certificate as printed (poppler's pdftoppm).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/certificate.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/certificate.py
 """
 
 from __future__ import annotations

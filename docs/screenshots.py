@@ -110,6 +110,9 @@ def main() -> int:
         window.resize(1100, 720)
         window.show()
         window.attach(ctx)
+        while not window.library_loaded:  # read on a worker, as at a real start
+            app.processEvents()
+            time.sleep(0.01)
         shots: dict[str, QWidget] = {}
 
         def shot(name: str) -> None:

@@ -155,24 +155,53 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         learner = learners.last_used(ctx)
         if learner is None and learners.list_learners(ctx):
             learner = self._choose_learner()
+        self._attaching = True
+        try:
+            self.set_learner(learner)
+        finally:
+            self._attaching = False
         if learner is None:
-            self.set_learner(None)
             self.ask_first_profile()
             return
-        self.set_learner(learner)
         if self._open_when_ready is not None and self.learner is not None:
             pack_id, self._open_when_ready = self._open_when_ready, None
             self.open_activity(pack_id)
             return
         self.reopen_last_activity()
 
-    def refresh_library(self) -> None:
+    # Rows from the database (not the snapshot) are on screen; the latest request wins.
+    library_loaded = False
+    _library_asked = 0
+    _attaching = False
+
+    def refresh_library(self, background: bool = False) -> None:
+        """Fill the library from the database. When the data folder is first attached the
+        query runs on a worker (it grows with the library: 450 ms at ten times the large
+        folder), so the window, showing the snapshot, keeps taking input meanwhile."""
         if self.ctx is None:
             return
         from studyapp.services import library
 
-        rows = library.rows(self.ctx, self.learner.id if self.learner else None)
-        self.library.set_rows(rows, self.ctx.today())
+        ctx, learner_id = self.ctx, self.learner.id if self.learner else None
+        self._library_asked += 1
+        asked = self._library_asked
+
+        def show(rows: list) -> None:
+            if asked == self._library_asked and self.ctx is ctx:
+                self.library.set_rows(rows, ctx.today())
+                self.library_loaded = True
+
+        if background or self._attaching:
+            from studyapp.ui.tasks import run_in_background
+
+            run_in_background(
+                library.rows,
+                (ctx, learner_id),
+                on_success=show,
+                on_failure=lambda exc: log.error("The library could not be read: %s", exc),
+            )
+        else:
+            show(library.rows(ctx, learner_id))
 
     def show_snapshot(self, folder: Path) -> None:
         """Before the database opens: the library as it was last shown, to browse at once."""
@@ -293,6 +322,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
 
     def _detached(self) -> None:
         """The data folder is closed (a restore under way): nothing may reach it."""
+        self.library_loaded = False
         self.stop_sending()
         self.menuBar().setEnabled(False)
         self.centralWidget().setEnabled(False)

@@ -31,6 +31,8 @@ def open_window(
     qtbot.addWidget(window)
     window.show()
     window.attach(ctx)
+    # The library is read on a worker when the data is attached, as at a real start.
+    qtbot.waitUntil(lambda: window.library_loaded, timeout=10_000)
     return window
 
 

@@ -55,3 +55,41 @@ def test_snapshot_never_shows_a_protected_profiles_progress(qtbot: QtBot, paths:
     assert window.learner is not None
     close_window(window)
     assert {row.status.value for row in load_snapshot(paths.root)} == {"Not started"}
+
+
+def test_the_library_is_read_off_the_ui_thread_and_input_goes_on(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the data folder is attached, the library's query (which grows with the
+    library) runs on a worker: the window takes typing on the snapshot meanwhile, and the
+    rows from the database replace it when they come."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from studyapp.services import library
+
+    started(qtbot, paths)
+    release = threading.Event()
+    real_rows = library.rows
+
+    def slow_rows(*args):
+        release.wait(20)
+        return real_rows(*args)
+
+    monkeypatch.setattr(library, "rows", slow_rows)
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_snapshot(paths.root)
+    window.attach(open_context(paths))
+    assert not window.library_loaded  # attach came back without waiting for the query
+    window.library.search.setFocus()
+    qtbot.keyClicks(window.library.search, "Journal")
+    assert [r[0][:12] for r in window.library.row_texts()] == ["Journal Club"]
+    qtbot.keyClick(window.library.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Delete)
+    release.set()
+    qtbot.waitUntil(lambda: window.library_loaded, timeout=10_000)
+    assert len(window.library.row_texts()) == 2
+    close_window(window)
