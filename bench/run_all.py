@@ -16,6 +16,7 @@ BENCHES = [
     ("scale.py", ["--runs", "10"]),
     ("pack_import.py", []),
     ("records.py", []),
+    ("long_session.py", ["--switches", "1000"]),
 ]
 
 
