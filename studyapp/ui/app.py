@@ -100,7 +100,7 @@ def warm_up_screens() -> None:
 def start(window: MainWindow, paths: DataPaths) -> None:
     """Show the last library at once, then open the data folder on a pool thread; the
     window fills in from the database when it is ready."""
-    window.show_snapshot(paths.root)
+    window.show_snapshot(paths.root, background=True)
 
     def failed(exc: BaseException) -> None:
         from studyapp.services.errors import UserError

@@ -93,3 +93,28 @@ def test_the_library_is_read_off_the_ui_thread_and_input_goes_on(
     qtbot.waitUntil(lambda: window.library_loaded, timeout=10_000)
     assert len(window.library.row_texts()) == 2
     close_window(window)
+
+
+def test_the_snapshot_is_read_off_the_ui_thread_and_never_over_fresher_rows(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    started(qtbot, paths)
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_snapshot(paths.root, background=True)
+    qtbot.waitUntil(lambda: len(window.library.row_texts()) == 2)
+    assert window.ctx is None  # browsable before the data is open
+    window.close()  # no data folder was opened: nothing to close but the window
+
+    # A snapshot that arrives after the database's rows is dropped.
+    later = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(later)
+    later.show()
+    later.attach(open_context(paths))
+    qtbot.waitUntil(lambda: later.library_loaded)
+    fresh = later.library.row_texts()
+    later.show_snapshot(paths.root, background=True)
+    qtbot.wait(100)
+    assert later.library.row_texts() == fresh
+    close_window(later)
