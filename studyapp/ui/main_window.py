@@ -242,7 +242,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
 
     def show_library(self) -> None:
         self._close_activity(forget=True)
-        self.refresh_library()
+        self.refresh_library(background=True)
         self.stack.setCurrentWidget(self.library)
         self.library.focus_table()
 
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
 
         if changed.what is Change.TIME or not self.session.concerns(changed):
             return
-        self.refresh_library()
+        self.refresh_library(background=True)
         if self._history is not None and self.stack.currentWidget() is self._history:
             self.show_history()
         self.wallet_changed(changed)

@@ -135,8 +135,12 @@ def test_a_claim_is_shown_even_when_the_certificate_cannot_be_made(
     assert "the certificate could not be made yet (the PDF writer failed)" in tab.message.text()
     assert view.rail.texts()[5] == "✓ Credit"
     window.show_library()
-    row = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
-    assert row[-1] == "Credit claimed"
+    qtbot.waitUntil(  # the library re-reads itself on a worker
+        lambda: (
+            next(r for r in window.library.row_texts() if r[0].startswith("Treating"))[-1]
+            == "Credit claimed"
+        )
+    )
     assert window.library.selected_pack() == il6  # back where the learner left
     close_window(window)
 

@@ -264,8 +264,12 @@ def test_learner_completes_activity_and_gets_certificate(
     )
 
     window.show_library()
-    il6 = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
-    assert il6[-1] == "Credit claimed"
+
+    def il6_row() -> list[str]:
+        return next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
+
+    qtbot.waitUntil(lambda: il6_row()[-1] == "Credit claimed")  # re-read on a worker
+    il6 = il6_row()
     assert il6[4] == "6 of 6 steps"
     close_window(window)
 

@@ -49,7 +49,8 @@ def test_the_queue_keeps_the_learners_order_across_a_restart(
     qtbot: QtBot, paths: DataPaths
 ) -> None:
     window, _ids = queue_both(qtbot, paths)
-    assert all("queued" in r[0] for r in window.library.row_texts())
+    # The library re-reads itself on a worker after a change.
+    qtbot.waitUntil(lambda: all("queued" in r[0] for r in window.library.row_texts()))
     dialog = open_queue(qtbot, window)
     assert dialog.intro.text() == "2 activities lined up, in your order."
     assert dialog.texts() == [

@@ -111,8 +111,11 @@ def test_expired_activity_can_be_studied_but_not_claimed(qtbot: QtBot, paths: Da
     complete(ctx, learners.last_used(ctx).id, pack_id)
     ctx.today = lambda: dt.date(2030, 1, 15)
     window.show_library()
-    row = next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
-    assert row[-1] == "Expired"
+
+    def treating() -> list[str]:
+        return next(r for r in window.library.row_texts() if r[0].startswith("Treating"))
+
+    qtbot.waitUntil(lambda: treating()[-1] == "Expired")  # re-read on a worker
     window.open_activity(pack_id)
     view = window.activity_view
     view.show_tab("reading")
