@@ -37,6 +37,7 @@ from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.wallet import ENTERED_BY_LEARNER, CredentialData, CredentialView
 from studyapp.ui import theme
+from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
 from studyapp.ui.wallet_text import RECURRENCE
 
@@ -57,7 +58,7 @@ def credits_box(maximum: float = 1000) -> QDoubleSpinBox:
     return box
 
 
-class CredentialDialog(QDialog):
+class CredentialDialog(QDialog, FieldErrors):
     def __init__(
         self,
         ctx: Context,
@@ -154,27 +155,6 @@ class CredentialDialog(QDialog):
         self._show_source()
         theme.fit_width(self, 560)
 
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        label = QLabel()
-        label.setStyleSheet(theme.problem_style())
-        label.setWordWrap(True)
-        label.hide()
-        column.addWidget(label)
-        self.errors[key] = label
-        return box
-
-    def error_text(self, key: str) -> str:
-        label = self.errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
-
-    def _show_error(self, key: str, text: str) -> None:
-        self.errors[key].setText(text)
-        self.errors[key].setVisible(bool(text))
-
     def _show_source(self) -> None:
         self.source_label.setText(f"Requirements: {self.source}")
 
@@ -232,13 +212,13 @@ class CredentialDialog(QDialog):
 
     def load_requirements(self, path: Path) -> None:
         """Read a requirements file and fill the form from the entry that applies."""
-        self._show_error("file", "")
+        self.show_error("file", "")
         try:
             loaded = requirements_file.load(path)
         except PackError as exc:
             shown = [str(p) for p in exc.problems[:MAX_PROBLEMS_SHOWN]]
             more = len(exc.problems) - len(shown)
-            self._show_error(
+            self.show_error(
                 "file",
                 f"{path.name} cannot be used. Nothing was changed. Ask whoever gave it to you "
                 "for a corrected file:\n"
@@ -247,7 +227,7 @@ class CredentialDialog(QDialog):
             )
             return
         except OSError as exc:
-            self._show_error("file", f"Could not read {path.name}: {exc.strerror or exc}.")
+            self.show_error("file", f"Could not read {path.name}: {exc.strerror or exc}.")
             return
         fitting = [s for s in loaded.sets if s.applies_to is self.kind] or list(loaded.sets)
         self.loaded = loaded
@@ -311,16 +291,16 @@ class CredentialDialog(QDialog):
     def _save(self) -> None:
         for key in self.errors:
             if key != "file":
-                self._show_error(key, "")
+                self.show_error(key, "")
         try:
             self.saved_id = wallet.save_credential(
                 self.ctx, self.learner_id, self.data(), self.existing.id if self.existing else None
             )
         except ValidationError as exc:
             for key, message in exc.problems.items():
-                self._show_error(key, message)
+                self.show_error(key, message)
             return
         except UserError as exc:
-            self._show_error("file", str(exc))
+            self.show_error("file", str(exc))
             return
         self.accept()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
-from studyapp.ui import i18n, menus
+from studyapp.ui import i18n
 from studyapp.ui.file_actions import FileActions
 from studyapp.ui.i18n import translate
 from studyapp.ui.library_view import LibraryView
+from studyapp.ui.menus import Menus
 from studyapp.ui.profile_actions import ProfileActions
 from studyapp.ui.session import Session
 from studyapp.ui.wallet_screen import WalletScreen
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
+class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
     def __init__(
         self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
     ) -> None:
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         from studyapp.ui import focus_ring
 
         focus_ring.install(QApplication.instance())
-        menus.build(self)
+        self._build_menus()
         self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
         self.institution_notice = QLabel()
         self.institution_notice.setObjectName("institution-notice")
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen):
         self.centralWidget().setEnabled(True)
         self._show_read_only(ctx.read_only)
         self.restore_view_settings()
-        menus.show_language_choice(self, i18n.read_choice(ctx.paths.root))
+        self.show_language_choice(i18n.read_choice(ctx.paths.root))
         self._restore_window()
         self.start_sending(ctx)
         if ctx.recovery:

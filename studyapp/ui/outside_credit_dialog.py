@@ -31,10 +31,11 @@ from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.outside_credit import KEEP_FILE, OutsideData, RecordImport
 from studyapp.ui import theme
 from studyapp.ui.credential_dialog import credits_box
+from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
 
 
-class OutsideCreditDialog(QDialog):
+class OutsideCreditDialog(QDialog, FieldErrors):
     def __init__(
         self,
         ctx: Context,
@@ -117,23 +118,6 @@ class OutsideCreditDialog(QDialog):
                 self._fill(found)
             kept = outside_credit.certificate_file(ctx, learner_id, credit_id)
             self.file_label.setText(f"Kept: {kept[0]}" if kept else "No file kept")
-
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        label = QLabel()
-        label.setStyleSheet(theme.problem_style())
-        label.setWordWrap(True)
-        label.hide()
-        column.addWidget(label)
-        self.errors[key] = label
-        return box
-
-    def error_text(self, key: str) -> str:
-        label = self.errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
 
     def _fill(self, d: OutsideData) -> None:
         self.title.setText(d.title)

@@ -21,7 +21,7 @@ from studyapp.services import learners
 from studyapp.services.context import Context
 from studyapp.services.errors import ValidationError
 from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
-from studyapp.ui import theme
+from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
 
 
@@ -36,7 +36,7 @@ def parse_boards(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(QDialog, FieldErrors):
     def __init__(
         self, ctx: Context, existing: LearnerView | None = None, parent: QWidget | None = None
     ) -> None:
@@ -129,19 +129,6 @@ class ProfileDialog(QDialog):
         if existing:
             self._fill(existing.profile)
 
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        label = QLabel()
-        label.setStyleSheet(theme.problem_style())
-        label.setWordWrap(True)
-        label.hide()
-        column.addWidget(label)
-        self.errors[key] = label
-        return box
-
     def _fill(self, p: Profile) -> None:
         self.full_name.setText(p.full_name)
         self.credentials.setCurrentIndex(max(0, self.credentials.findData(p.credentials)))
@@ -174,10 +161,6 @@ class ProfileDialog(QDialog):
             last_name=self.last_name.text(),
             boards=parse_boards(self.boards.text()),
         )
-
-    def error_text(self, key: str) -> str:
-        label = self.errors[key]
-        return label.text() if label.isVisibleTo(self) else ""
 
     def _save(self) -> None:
         for label in self.errors.values():

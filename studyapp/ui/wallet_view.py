@@ -29,8 +29,8 @@ from studyapp.core.dates import format_date
 from studyapp.services import wallet
 from studyapp.services.context import Context
 from studyapp.services.wallet import Wallet, WalletEntry
-from studyapp.ui import wallet_actions
 from studyapp.ui.tasks import run_in_background
+from studyapp.ui.wallet_actions import WalletActions
 from studyapp.ui.wallet_text import (
     RECURRENCE,
     SOURCE,
@@ -71,7 +71,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
     table.resizeColumnsToContents()
 
 
-class WalletView(QWidget):
+class WalletView(QWidget, WalletActions):
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -363,15 +363,3 @@ class WalletView(QWidget):
 
         self.status.setText(text)
         self.status.setStyleSheet("" if ok else theme.problem_style())
-
-    # The actions live in ui/wallet_actions.py, to keep this file to the screen itself.
-    add_credential = wallet_actions.add_credential
-    edit_credential = wallet_actions.edit_credential
-    remove_credential = wallet_actions.remove_credential
-    start_next_cycle = wallet_actions.start_next_cycle
-    save_audit_pack = wallet_actions.save_audit_pack
-    add_outside_certificate = wallet_actions.add_outside_certificate
-    import_signed_record = wallet_actions.import_signed_record
-    edit_credit = wallet_actions.edit_credit
-    remove_credit = wallet_actions.remove_credit
-    save_certificate_file = wallet_actions.save_certificate_file
