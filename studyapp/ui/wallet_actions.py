@@ -18,6 +18,7 @@ from studyapp.ui.toast import notify
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import (
+        QDialog,
         QLabel,
         QListWidget,
         QMessageBox,
@@ -70,15 +71,19 @@ class WalletActions:
         def selected_entry(self) -> WalletEntry | None: ...
         def selected_credit(self) -> WalletCredit | None: ...
 
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Open a dialog without blocking; the wallet re-reads itself when it is saved."""
+        dialog.accepted.connect(self.reload)
+        self.dialog = dialog
+        dialog.open()
+
     def add_credential(self, kind: str) -> None:
         from studyapp.ui.credential_dialog import CredentialDialog
 
         if self.ctx is None or self.learner_id is None:
             return
         dialog = CredentialDialog(self.ctx, self.learner_id, CredentialKind(kind), parent=self)
-        dialog.accepted.connect(self.reload)
-        self.dialog = dialog
-        dialog.open()
+        self._open_dialog(dialog)
 
     def edit_credential(self) -> None:
         from studyapp.ui.credential_dialog import CredentialDialog
@@ -89,9 +94,7 @@ class WalletActions:
         dialog = CredentialDialog(
             self.ctx, self.learner_id, entry.credential.data.kind, entry.credential, parent=self
         )
-        dialog.accepted.connect(self.reload)
-        self.dialog = dialog
-        dialog.open()
+        self._open_dialog(dialog)
 
     def remove_credential(self) -> None:
         entry = self.selected_entry()
@@ -186,9 +189,7 @@ class WalletActions:
         if self.ctx is None or self.learner_id is None:
             return
         dialog = OutsideCreditDialog(self.ctx, self.learner_id, parent=self)
-        dialog.accepted.connect(self.reload)
-        self.dialog = dialog
-        dialog.open()
+        self._open_dialog(dialog)
 
     def import_signed_record(self) -> None:
         if self.ctx is None or self.learner_id is None:
@@ -213,9 +214,7 @@ class WalletActions:
         def checked(found: outside_credit.RecordImport) -> None:
             self.report("")
             dialog = OutsideCreditDialog(ctx, learner_id, record=found, parent=self)
-            dialog.accepted.connect(self.reload)
-            self.dialog = dialog
-            dialog.open()
+            self._open_dialog(dialog)
 
         run_in_background(
             outside_credit.read_record,
@@ -239,9 +238,7 @@ class WalletActions:
         dialog = OutsideCreditDialog(
             self.ctx, self.learner_id, credit_id=chosen.outside_id, parent=self
         )
-        dialog.accepted.connect(self.reload)
-        self.dialog = dialog
-        dialog.open()
+        self._open_dialog(dialog)
 
     def remove_credit(self) -> None:
         chosen = self.selected_credit()
