@@ -527,4 +527,279 @@
             <translation>Siguiente: {step}.</translation>
         </message>
     </context>
+    <context>
+        <name>Wallet</name>
+        <message>
+            <source>Every cycle</source>
+            <translation>Cada ciclo</translation>
+        </message>
+        <message>
+            <source>Once (any earlier date counts)</source>
+            <translation>Una vez (cuenta cualquier fecha anterior)</translation>
+        </message>
+        <message>
+            <source>First renewal only</source>
+            <translation>Solo en la primera renovación</translation>
+        </message>
+        <message>
+            <source>Outside certificate</source>
+            <translation>Certificado externo</translation>
+        </message>
+        <message>
+            <source>Imported record</source>
+            <translation>Registro importado</translation>
+        </message>
+        <message>
+            <source>Entered by you</source>
+            <translation>Introducidos por usted</translation>
+        </message>
+        <message>
+            <source>✓ Signature checks out</source>
+            <translation>✓ La firma es válida</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Sin firma</translation>
+        </message>
+        <message>
+            <source>Signature not checkable offline</source>
+            <translation>Firma no comprobable sin conexión</translation>
+        </message>
+        <message>
+            <source>ended 1 day ago</source>
+            <translation>terminó hace 1 día</translation>
+        </message>
+        <message>
+            <source>ended {days} days ago</source>
+            <translation>terminó hace {days} días</translation>
+        </message>
+        <message>
+            <source>ends today</source>
+            <translation>termina hoy</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>queda 1 día</translation>
+        </message>
+        <message>
+            <source>{days} days left</source>
+            <translation>quedan {days} días</translation>
+        </message>
+        <message>
+            <source>{missing} more credits (of {required})</source>
+            <translation>{missing} créditos más (de {required})</translation>
+        </message>
+        <message>
+            <source>{missing} more hours of {topic}</source>
+            <translation>{missing} horas más de {topic}</translation>
+        </message>
+        <message>
+            <source>Every requirement of this cycle is met.</source>
+            <translation>Se cumplen todos los requisitos de este ciclo.</translation>
+        </message>
+        <message>
+            <source>Still needed: {needs}.</source>
+            <translation>Aún falta: {needs}.</translation>
+        </message>
+        <message>
+            <source>requirements met</source>
+            <translation>requisitos cumplidos</translation>
+        </message>
+        <message>
+            <source>1 requirement unmet</source>
+            <translation>1 requisito sin cumplir</translation>
+        </message>
+        <message>
+            <source>{count} requirements unmet</source>
+            <translation>{count} requisitos sin cumplir</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Periodicidad</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Necesario</translation>
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation>Obtenido</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Créditos</translation>
+        </message>
+        <message>
+            <source>Counts toward</source>
+            <translation>Cuenta para</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Credit type</source>
+            <translation>Tipo de crédito</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobación</translation>
+        </message>
+        <message>
+            <source>← &amp;Library</source>
+            <translation>← &amp;Biblioteca</translation>
+        </message>
+        <message>
+            <source>CME wallet</source>
+            <translation>Cartera de EMC</translation>
+        </message>
+        <message>
+            <source>Licences and certifications</source>
+            <translation>Licencias y certificaciones</translation>
+        </message>
+        <message>
+            <source>Add &amp;licence…</source>
+            <translation>Añadir &amp;licencia…</translation>
+        </message>
+        <message>
+            <source>Add &amp;board certification…</source>
+            <translation>Añadir certificación de &amp;consejo…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <source>Start &amp;next cycle</source>
+            <translation>Empezar el ciclo &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>Save &amp;audit pack…</source>
+            <translation>Guardar el &amp;paquete de auditoría…</translation>
+        </message>
+        <message>
+            <source>Add your licences and board certifications to see what each renewal still needs. Credit from StudyApp counts by itself; add credit from elsewhere under All credit.</source>
+            <translation>Añada sus licencias y certificaciones para ver lo que aún necesita cada renovación. El crédito de StudyApp cuenta por sí solo; añada el crédito obtenido en otros lugares en Todo el crédito.</translation>
+        </message>
+        <message>
+            <source>Credits toward the total</source>
+            <translation>Créditos para el total</translation>
+        </message>
+        <message>
+            <source>Topic requirements of this cycle</source>
+            <translation>Requisitos de temas de este ciclo</translation>
+        </message>
+        <message>
+            <source>Credits that count toward this cycle</source>
+            <translation>Créditos que cuentan para este ciclo</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Temas:</translation>
+        </message>
+        <message>
+            <source>Credits that count toward this cycle:</source>
+            <translation>Créditos que cuentan para este ciclo:</translation>
+        </message>
+        <message>
+            <source>All credit</source>
+            <translation>Todo el crédito</translation>
+        </message>
+        <message>
+            <source>Add outside &amp;certificate…</source>
+            <translation>Añadir certificado e&amp;xterno…</translation>
+        </message>
+        <message>
+            <source>&amp;Import signed record…</source>
+            <translation>&amp;Importar un registro firmado…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t credit…</source>
+            <translation>Edi&amp;tar crédito…</translation>
+        </message>
+        <message>
+            <source>Remove c&amp;redit…</source>
+            <translation>Quitar c&amp;rédito…</translation>
+        </message>
+        <message>
+            <source>&amp;Save certificate file…</source>
+            <translation>&amp;Guardar el archivo del certificado…</translation>
+        </message>
+        <message>
+            <source>Licences and certificati&amp;ons</source>
+            <translation>Licencias y certificaci&amp;ones</translation>
+        </message>
+        <message>
+            <source>Credit from StudyApp is listed as it is claimed. Sample credit never counts toward a licence.</source>
+            <translation>El crédito de StudyApp aparece tal como se obtuvo. El crédito de muestra nunca cuenta para una licencia.</translation>
+        </message>
+        <message>
+            <source>All cre&amp;dit</source>
+            <translation>Todo el cré&amp;dito</translation>
+        </message>
+        <message>
+            <source>The wallet could not be read: {error}</source>
+            <translation>No se pudo leer la cartera: {error}</translation>
+        </message>
+        <message>
+            <source>Cycle {start} to {end}: &lt;b&gt;{left}&lt;/b&gt;.</source>
+            <translation>Ciclo del {start} al {end}: &lt;b&gt;{left}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Requirements: {source}</source>
+            <translation>Requisitos: {source}</translation>
+        </message>
+        <message>
+            <source>{earned} of {total} credits</source>
+            <translation>{earned} de {total} créditos</translation>
+        </message>
+        <message>
+            <source>Not due this cycle</source>
+            <translation>No corresponde en este ciclo</translation>
+        </message>
+        <message>
+            <source>✓ Met</source>
+            <translation>✓ Cumplido</translation>
+        </message>
+        <message>
+            <source>{hours} h missing</source>
+            <translation>faltan {hours} h</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source> (sample, never counts)</source>
+            <translation> (muestra, nunca cuenta)</translation>
+        </message>
+    </context>
 </TS>

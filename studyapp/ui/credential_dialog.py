@@ -39,7 +39,7 @@ from studyapp.services.wallet import ENTERED_BY_LEARNER, CredentialData, Credent
 from studyapp.ui import theme
 from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
-from studyapp.ui.wallet_text import RECURRENCE
+from studyapp.ui.wallet_text import recurrence_name
 
 MAX_PROBLEMS_SHOWN = 6
 
@@ -169,8 +169,8 @@ class CredentialDialog(QDialog, FieldErrors):
         hours.setValue(rule.quarters / 4)
         hours.setAccessibleName(f"Hours of topic {row + 1}")
         repeats = QComboBox()
-        for value, text in RECURRENCE.items():
-            repeats.addItem(text, value.value)
+        for value in Recurrence:
+            repeats.addItem(recurrence_name(value), value.value)
         repeats.setCurrentIndex(repeats.findData(rule.recurrence.value))
         repeats.setAccessibleName(f"How often topic {row + 1} is due")
         self.topics.setCellWidget(row, 0, topic)

@@ -3,64 +3,92 @@ The rules (core/requirements.py) return codes and numbers; the sentences are mad
 
 from __future__ import annotations
 
-from studyapp.core.credit import format_credits, from_quarters
+import html
+
+from studyapp.core.credit import from_quarters
 from studyapp.core.dates import format_date
 from studyapp.core.requirements import Alert, Recurrence, Shortfall, ShortfallCode
-from studyapp.services.wallet import WalletCredit, WalletEntry
+from studyapp.services.wallet import ENTERED_BY_LEARNER, WalletCredit, WalletEntry
+from studyapp.ui.i18n import number_text, translate
 
-RECURRENCE = {
-    Recurrence.EVERY_CYCLE: "Every cycle",
-    Recurrence.ONE_TIME: "Once (any earlier date counts)",
-    Recurrence.FIRST_RENEWAL: "First renewal only",
-}
-SOURCE = {
-    "studyapp": "StudyApp",
-    "certificate": "Outside certificate",
-    "record": "Imported record",
-}
-VERDICT = {
-    "valid": "✓ Signature checks out",
-    "unsigned": "Not signed",
-    "unreadable": "Signature not checkable offline",
-}
+
+def recurrence_name(recurrence: Recurrence) -> str:
+    return {
+        Recurrence.EVERY_CYCLE: translate("Wallet", "Every cycle"),
+        Recurrence.ONE_TIME: translate("Wallet", "Once (any earlier date counts)"),
+        Recurrence.FIRST_RENEWAL: translate("Wallet", "First renewal only"),
+    }[recurrence]
+
+
+def source_name(source: str) -> str:
+    return {
+        "studyapp": "StudyApp",
+        "certificate": translate("Wallet", "Outside certificate"),
+        "record": translate("Wallet", "Imported record"),
+    }[source]
+
+
+def source_text(source: str) -> str:
+    """Where a licence's requirements came from, as rich text: the learner, or a file."""
+    if source == ENTERED_BY_LEARNER:
+        return translate("Wallet", "Entered by you")
+    return html.escape(source)
+
+
+def verdict_name(verdict: str) -> str:
+    return {
+        "valid": translate("Wallet", "✓ Signature checks out"),
+        "unsigned": translate("Wallet", "Not signed"),
+        "unreadable": translate("Wallet", "Signature not checkable offline"),
+    }.get(verdict, verdict)
 
 
 def credits(quarters: int) -> str:
-    return format_credits(from_quarters(quarters))
+    """An amount of credit with the learner's decimal mark ("2.50", "2,50")."""
+    return number_text(float(from_quarters(quarters)))
 
 
 def days_left(days: int) -> str:
     if days < 0:
-        return f"ended {-days} day{'s' if days != -1 else ''} ago"
+        if days == -1:
+            return translate("Wallet", "ended 1 day ago")
+        return translate("Wallet", "ended {days} days ago").format(days=-days)
     if days == 0:
-        return "ends today"
-    return f"{days} day{'s' if days != 1 else ''} left"
+        return translate("Wallet", "ends today")
+    if days == 1:
+        return translate("Wallet", "1 day left")
+    return translate("Wallet", "{days} days left").format(days=days)
 
 
 def shortfall(s: Shortfall) -> str:
     if s.code is ShortfallCode.TOTAL:
-        return f"{credits(s.missing_quarters)} more credits (of {credits(s.required_quarters)})"
-    return f"{credits(s.missing_quarters)} more hours of {s.topic}"
+        return translate("Wallet", "{missing} more credits (of {required})").format(
+            missing=credits(s.missing_quarters), required=credits(s.required_quarters)
+        )
+    return translate("Wallet", "{missing} more hours of {topic}").format(
+        missing=credits(s.missing_quarters), topic=s.topic
+    )
 
 
 def missing_text(entry: WalletEntry) -> str:
     prog = entry.progress
     if prog.met:
-        return "Every requirement of this cycle is met."
-    return "Still needed: " + "; ".join(shortfall(s) for s in prog.missing) + "."
+        return translate("Wallet", "Every requirement of this cycle is met.")
+    return translate("Wallet", "Still needed: {needs}.").format(
+        needs="; ".join(shortfall(s) for s in prog.missing)
+    )
 
 
 def summary_line(entry: WalletEntry) -> str:
     """One line for the list of licences."""
     mark = "⚠ " if entry.progress.alert is not None else ("✓ " if entry.progress.met else "")
-    state = (
-        "requirements met"
-        if entry.progress.met
-        else (
-            f"{len(entry.progress.missing)} requirement"
-            f"{'s' if len(entry.progress.missing) != 1 else ''} unmet"
-        )
-    )
+    unmet = len(entry.progress.missing)
+    if entry.progress.met:
+        state = translate("Wallet", "requirements met")
+    elif unmet == 1:
+        state = translate("Wallet", "1 requirement unmet")
+    else:
+        state = translate("Wallet", "{count} requirements unmet").format(count=unmet)
     return f"{mark}{entry.credential.name}: {days_left(entry.progress.days_left)}, {state}"
 
 
@@ -82,4 +110,4 @@ def alert_text(entry: WalletEntry) -> str:
 def check_text(c: WalletCredit) -> str:
     if c.source != "record":
         return ""
-    return VERDICT.get(c.verdict or "", c.verdict or "")
+    return verdict_name(c.verdict or "")

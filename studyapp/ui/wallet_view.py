@@ -24,27 +24,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.credit import format_credits, from_quarters
-from studyapp.core.dates import format_date
 from studyapp.services import wallet
 from studyapp.services.context import Context
 from studyapp.services.wallet import Wallet, WalletEntry
+from studyapp.ui.i18n import date_text, translate
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.wallet_actions import WalletActions
 from studyapp.ui.wallet_text import (
-    RECURRENCE,
-    SOURCE,
     check_text,
     credits,
     days_left,
     missing_text,
+    recurrence_name,
+    source_name,
+    source_text,
     summary_line,
 )
 
 log = logging.getLogger(__name__)
-TOPIC_COLUMNS = ("Topic", "Due", "Needed", "Earned", "Status")
-COUNTING_COLUMNS = ("Date", "Title", "Credits", "Counts toward", "From")
-CREDIT_COLUMNS = ("Date", "Title", "Provider", "Credits", "Credit type", "Topics", "From", "Check")
+
+
+def topic_columns() -> tuple[str, ...]:
+    return (
+        translate("Wallet", "Topic"),
+        translate("Wallet", "Due"),
+        translate("Wallet", "Needed"),
+        translate("Wallet", "Earned"),
+        translate("Wallet", "Status"),
+    )
+
+
+def counting_columns() -> tuple[str, ...]:
+    return (
+        translate("Wallet", "Date"),
+        translate("Wallet", "Title"),
+        translate("Wallet", "Credits"),
+        translate("Wallet", "Counts toward"),
+        translate("Wallet", "From"),
+    )
+
+
+def credit_columns() -> tuple[str, ...]:
+    return (
+        translate("Wallet", "Date"),
+        translate("Wallet", "Title"),
+        translate("Wallet", "Provider"),
+        translate("Wallet", "Credits"),
+        translate("Wallet", "Credit type"),
+        translate("Wallet", "Topics"),
+        translate("Wallet", "From"),
+        translate("Wallet", "Check"),
+    )
 
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
@@ -80,25 +110,25 @@ class WalletView(QWidget, WalletActions):
         self.learner_id: int | None = None
         self.current: Wallet = Wallet()
         self._asked = 0
-        back = QPushButton("← &Library")
+        back = QPushButton(translate("Wallet", "← &Library"))
         back.clicked.connect(self.back_requested)
-        heading = QLabel("<h2>CME wallet</h2>")
+        heading = QLabel("<h2>{}</h2>".format(translate("Wallet", "CME wallet")))
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(heading, 1)
 
         self.credential_list = QListWidget()
-        self.credential_list.setAccessibleName("Licences and certifications")
+        self.credential_list.setAccessibleName(translate("Wallet", "Licences and certifications"))
         self.credential_list.setWordWrap(True)
         self.credential_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.credential_list.currentRowChanged.connect(lambda _row: self._show_selected())
         self.credential_list.itemActivated.connect(lambda _item: self.edit_credential())
-        self.add_licence = QPushButton("Add &licence…")
-        self.add_board = QPushButton("Add &board certification…")
-        self.edit = QPushButton("&Edit…")
-        self.remove = QPushButton("Re&move…")
-        self.next_cycle = QPushButton("Start &next cycle")
-        self.audit = QPushButton("Save &audit pack…")
+        self.add_licence = QPushButton(translate("Wallet", "Add &licence…"))
+        self.add_board = QPushButton(translate("Wallet", "Add &board certification…"))
+        self.edit = QPushButton(translate("Wallet", "&Edit…"))
+        self.remove = QPushButton(translate("Wallet", "Re&move…"))
+        self.next_cycle = QPushButton(translate("Wallet", "Start &next cycle"))
+        self.audit = QPushButton(translate("Wallet", "Save &audit pack…"))
         self.add_licence.clicked.connect(lambda: self.add_credential("licence"))
         self.add_board.clicked.connect(lambda: self.add_credential("board"))
         self.edit.clicked.connect(self.edit_credential)
@@ -118,9 +148,12 @@ class WalletView(QWidget, WalletActions):
             left.addWidget(button)
 
         self.empty = QLabel(
-            "Add your licences and board certifications to see what each renewal still "
-            "needs. Credit from StudyApp counts by itself; add credit from elsewhere under "
-            "All credit."
+            translate(
+                "Wallet",
+                "Add your licences and board certifications to see what each renewal still "
+                "needs. Credit from StudyApp counts by itself; add credit from elsewhere "
+                "under All credit.",
+            )
         )
         self.empty.setWordWrap(True)
         self.detail = QLabel()
@@ -128,18 +161,25 @@ class WalletView(QWidget, WalletActions):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.overall = QProgressBar()
-        self.overall.setAccessibleName("Credits toward the total")
+        self.overall.setAccessibleName(translate("Wallet", "Credits toward the total"))
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.topic_table = _table(TOPIC_COLUMNS, "Topic requirements of this cycle")
-        self.counting_table = _table(COUNTING_COLUMNS, "Credits that count toward this cycle")
+        self.topic_table = _table(
+            topic_columns(), translate("Wallet", "Topic requirements of this cycle")
+        )
+        self.counting_table = _table(
+            counting_columns(), translate("Wallet", "Credits that count toward this cycle")
+        )
         right = QVBoxLayout()
         right.addWidget(self.empty)
         right.addWidget(self.detail)
         right.addWidget(self.overall)
         right.addWidget(self.missing)
-        self.captions = (QLabel("Topics:"), QLabel("Credits that count toward this cycle:"))
+        self.captions = (
+            QLabel(translate("Wallet", "Topics:")),
+            QLabel(translate("Wallet", "Credits that count toward this cycle:")),
+        )
         right.addWidget(self.captions[0])
         right.addWidget(self.topic_table, 1)
         right.addWidget(self.captions[1])
@@ -149,13 +189,13 @@ class WalletView(QWidget, WalletActions):
         columns.addLayout(left, 1)
         columns.addLayout(right, 3)
 
-        self.credit_table = _table(CREDIT_COLUMNS, "All credit")
+        self.credit_table = _table(credit_columns(), translate("Wallet", "All credit"))
         self.credit_table.itemActivated.connect(lambda _item: self.edit_credit())
-        self.add_certificate = QPushButton("Add outside &certificate…")
-        self.import_record = QPushButton("&Import signed record…")
-        self.edit_outside = QPushButton("Edi&t credit…")
-        self.remove_outside = QPushButton("Remove c&redit…")
-        self.save_file = QPushButton("Save certificate &file…")
+        self.add_certificate = QPushButton(translate("Wallet", "Add outside &certificate…"))
+        self.import_record = QPushButton(translate("Wallet", "&Import signed record…"))
+        self.edit_outside = QPushButton(translate("Wallet", "Edi&t credit…"))
+        self.remove_outside = QPushButton(translate("Wallet", "Remove c&redit…"))
+        self.save_file = QPushButton(translate("Wallet", "&Save certificate file…"))
         self.add_certificate.clicked.connect(self.add_outside_certificate)
         self.import_record.clicked.connect(self.import_signed_record)
         self.edit_outside.clicked.connect(self.edit_credit)
@@ -173,8 +213,11 @@ class WalletView(QWidget, WalletActions):
             credit_buttons.addWidget(button)
         credit_buttons.addStretch(1)
         self.credit_note = QLabel(
-            "Credit from StudyApp is listed as it is claimed. Sample credit never counts "
-            "toward a licence."
+            translate(
+                "Wallet",
+                "Credit from StudyApp is listed as it is claimed. Sample credit never counts "
+                "toward a licence.",
+            )
         )
         self.credit_note.setWordWrap(True)
         credits_page = QWidget()
@@ -184,8 +227,8 @@ class WalletView(QWidget, WalletActions):
         credits_column.addLayout(credit_buttons)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(licences_page, "Licences and certi&fications")
-        self.tabs.addTab(credits_page, "All cre&dit")
+        self.tabs.addTab(licences_page, translate("Wallet", "Licences and certificati&ons"))
+        self.tabs.addTab(credits_page, translate("Wallet", "All cre&dit"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -228,7 +271,10 @@ class WalletView(QWidget, WalletActions):
             wallet.wallet,
             (ctx, learner_id),
             on_success=shown,
-            on_failure=lambda exc: self.report(f"The wallet could not be read: {exc}", False),
+            on_failure=lambda exc: self.report(
+                translate("Wallet", "The wallet could not be read: {error}").format(error=exc),
+                False,
+            ),
         )
 
     def show_wallet(self, found: Wallet) -> None:
@@ -277,27 +323,43 @@ class WalletView(QWidget, WalletActions):
         number = f" · {html.escape(d.number)}" if d.number else ""
         self.detail.setText(
             f"<h3>{html.escape(view.name)}{number}</h3>"
-            f"Cycle {format_date(view.cycle.start)} to {format_date(view.cycle.end)}: "
-            f"<b>{days_left(prog.days_left)}</b>.<br>"
-            f"Requirements: {html.escape(d.requirements_source)}"
+            + translate("Wallet", "Cycle {start} to {end}: <b>{left}</b>.").format(
+                start=date_text(view.cycle.start),
+                end=date_text(view.cycle.end),
+                left=days_left(prog.days_left),
+            )
+            + "<br>"
+            + translate("Wallet", "Requirements: {source}").format(
+                source=source_text(d.requirements_source)
+            )
         )
         total = view.requirements.total_quarters
         self.overall.setRange(0, max(total, 1))
         self.overall.setValue(min(prog.earned_quarters, max(total, 1)))
-        self.overall.setFormat(f"{credits(prog.earned_quarters)} of {credits(total)} credits")
+        self.overall.setFormat(
+            translate("Wallet", "{earned} of {total} credits").format(
+                earned=credits(prog.earned_quarters), total=credits(total)
+            )
+        )
         self.overall.setAccessibleDescription(self.overall.format())
         self.missing.setText(("⚠ " if prog.alert else "") + missing_text(entry))
         rows = []
         for t in prog.topics:
             status = (
-                "Not due this cycle"
+                translate("Wallet", "Not due this cycle")
                 if not t.applies
-                else ("✓ Met" if t.met else f"{credits(t.missing_quarters)} h missing")
+                else (
+                    translate("Wallet", "✓ Met")
+                    if t.met
+                    else translate("Wallet", "{hours} h missing").format(
+                        hours=credits(t.missing_quarters)
+                    )
+                )
             )
             rows.append(
                 [
                     t.rule.topic,
-                    RECURRENCE[t.rule.recurrence],
+                    recurrence_name(t.rule.recurrence),
                     credits(t.rule.quarters),
                     credits(t.earned_quarters),
                     status,
@@ -311,7 +373,7 @@ class WalletView(QWidget, WalletActions):
             key=lambda c: c.credit.earned_on,
             reverse=True,
         ):
-            toward = (["total"] if c.credit.key in prog.counted else []) + [
+            toward = ([translate("Wallet", "total")] if c.credit.key in prog.counted else []) + [
                 topic for topic, keys in topic_of.items() if c.credit.key in keys
             ]
             counting.append(
@@ -320,7 +382,7 @@ class WalletView(QWidget, WalletActions):
                     c.credit.title,
                     credits(c.credit.quarters),
                     ", ".join(toward),
-                    SOURCE[c.source],
+                    source_name(c.source),
                 ]
             )
         _fill(self.counting_table, counting)
@@ -328,16 +390,16 @@ class WalletView(QWidget, WalletActions):
     def _show_credits(self) -> None:
         rows, keys = [], []
         for c in self.current.credits:
-            sample = " (sample, never counts)" if c.credit.is_sample else ""
+            sample = translate("Wallet", " (sample, never counts)") if c.credit.is_sample else ""
             rows.append(
                 [
                     c.credit.earned_on.isoformat(),
                     c.credit.title + sample,
                     c.provider,
-                    format_credits(from_quarters(c.credit.quarters)),
+                    credits(c.credit.quarters),
                     c.credit.credit_type,
                     "; ".join(sorted(c.credit.topics)),
-                    SOURCE[c.source],
+                    source_name(c.source),
                     check_text(c),
                 ]
             )

@@ -184,3 +184,102 @@ def test_a_pack_language_is_named_in_its_own_words(qapp) -> None:
         "Español de México",
         "Français",
     ]
+
+
+def _catalogue_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
+    pairs = catalogue()
+    english = {s for s, t in pairs if s != t}
+    patterns = [
+        re.compile("^" + re.sub(r"\\\{[^}]*\\\}", ".+", re.escape(t)) + "$", re.S)
+        for _s, t in pairs
+    ]
+    return english, patterns
+
+
+def test_the_wallet_in_spanish_leaves_no_english_and_keeps_one_letter_each(
+    qtbot: QtBot, paths: DataPaths, spanish
+) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QTableWidget
+
+    from studyapp.core.requirements import CredentialKind, Recurrence, TopicRule
+    from studyapp.services import outside_credit, wallet
+
+    window = _start(qtbot, paths)
+    ctx, learner_id = window.ctx, window.learner.id
+    today = ctx.today()
+    wallet.save_credential(
+        ctx,
+        learner_id,
+        wallet.CredentialData(
+            CredentialKind.LICENCE,
+            "Massachusetts",
+            "Physician",
+            "MD-1",
+            today - dt.timedelta(days=300),
+            today + dt.timedelta(days=60),
+            total_credits=Decimal(10),
+            topics=(
+                TopicRule("Ethics", 4, Recurrence.ONE_TIME),
+                TopicRule("Pain", 4, Recurrence.FIRST_RENEWAL),
+            ),
+        ),
+    )
+    outside_credit.add(
+        ctx,
+        learner_id,
+        outside_credit.OutsideData(
+            "Grand rounds", "Hospital", today, Decimal(2), "Cat 1", ("Ethics",)
+        ),
+    )
+    window.show_wallet()
+    view = window.wallet_view
+    qtbot.waitUntil(lambda: view.credential_list.count() == 1)
+    english, patterns = _catalogue_patterns()
+    left: list[str] = []
+    for page in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(page)
+        qtbot.wait(20)
+        texts = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+        texts += [b.text() for b in view.findChildren(QPushButton) if b.isVisible()]
+        texts += [
+            re.sub(r"<[^>]+>", "", label.text())
+            for label in view.findChildren(QLabel)
+            if label.isVisible() and label is not view.detail
+        ]
+        data_columns = {
+            view.topic_table: {0},
+            view.counting_table: {0, 1, 2, 3},
+            view.credit_table: {0, 1, 2, 3, 4, 5},
+        }
+        for table in view.findChildren(QTableWidget):
+            if not table.isVisible():
+                continue
+            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount()):
+                texts += [
+                    table.item(r, c).text()
+                    for c in range(table.columnCount())
+                    if c not in data_columns[table]
+                ]
+        for text in texts:
+            text = text.strip().removeprefix("⚠ ")  # a sign, in every language
+            if not text or re.fullmatch(r"[\d\s,.:h]+", text) or "Massachusetts" in text:
+                continue
+            if text in english or not any(p.match(text) for p in patterns):
+                left.append(text)
+        letters = [
+            t[t.index("&") + 1].lower()
+            for t in [a.text() for a in window.menuBar().actions()]
+            + [view.tabs.tabText(i) for i in range(view.tabs.count())]
+            + [b.text() for b in view.findChildren(QPushButton) if b.isVisible()]
+            if "&" in t
+        ]
+        assert len(letters) == len(set(letters)), letters
+    assert left == [], left
+    detail = re.sub(r"<[^>]+>", "", view.detail.text())
+    assert "Ciclo del " in detail and "quedan 60 días" in detail
+    assert "Requisitos: Introducidos por usted" in detail
+    close_window(window)
