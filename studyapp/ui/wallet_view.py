@@ -9,16 +9,12 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,13 @@ from studyapp.services.wallet import Wallet, WalletEntry
 from studyapp.ui.i18n import date_text, translate
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.wallet_actions import WalletActions
+from studyapp.ui.wallet_tables import (
+    counting_columns,
+    credit_columns,
+    fill,
+    table,
+    topic_columns,
+)
 from studyapp.ui.wallet_text import (
     check_text,
     credits,
@@ -42,63 +45,6 @@ from studyapp.ui.wallet_text import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def topic_columns() -> tuple[str, ...]:
-    return (
-        translate("Wallet", "Topic"),
-        translate("Wallet", "Due"),
-        translate("Wallet", "Needed"),
-        translate("Wallet", "Earned"),
-        translate("Wallet", "Status"),
-    )
-
-
-def counting_columns() -> tuple[str, ...]:
-    return (
-        translate("Wallet", "Date"),
-        translate("Wallet", "Title"),
-        translate("Wallet", "Credits"),
-        translate("Wallet", "Counts toward"),
-        translate("Wallet", "From"),
-    )
-
-
-def credit_columns() -> tuple[str, ...]:
-    return (
-        translate("Wallet", "Date"),
-        translate("Wallet", "Title"),
-        translate("Wallet", "Provider"),
-        translate("Wallet", "Credits"),
-        translate("Wallet", "Credit type"),
-        translate("Wallet", "Topics"),
-        translate("Wallet", "From"),
-        translate("Wallet", "Check"),
-    )
-
-
-def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    table.setAccessibleName(name)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if keys is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 class WalletView(QWidget, WalletActions):
@@ -165,10 +111,10 @@ class WalletView(QWidget, WalletActions):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.topic_table = _table(
+        self.topic_table = table(
             topic_columns(), translate("Wallet", "Topic requirements of this cycle")
         )
-        self.counting_table = _table(
+        self.counting_table = table(
             counting_columns(), translate("Wallet", "Credits that count toward this cycle")
         )
         right = QVBoxLayout()
@@ -189,7 +135,7 @@ class WalletView(QWidget, WalletActions):
         columns.addLayout(left, 1)
         columns.addLayout(right, 3)
 
-        self.credit_table = _table(credit_columns(), translate("Wallet", "All credit"))
+        self.credit_table = table(credit_columns(), translate("Wallet", "All credit"))
         self.credit_table.itemActivated.connect(lambda _item: self.edit_credit())
         self.add_certificate = QPushButton(translate("Wallet", "Add outside &certificate…"))
         self.import_record = QPushButton(translate("Wallet", "&Import signed record…"))
@@ -365,7 +311,7 @@ class WalletView(QWidget, WalletActions):
                     status,
                 ]
             )
-        _fill(self.topic_table, rows)
+        fill(self.topic_table, rows)
         topic_of = {t.rule.topic: set(t.counted) for t in prog.topics}
         counting = []
         for c in sorted(
@@ -385,7 +331,7 @@ class WalletView(QWidget, WalletActions):
                     source_name(c.source),
                 ]
             )
-        _fill(self.counting_table, counting)
+        fill(self.counting_table, counting)
 
     def _show_credits(self) -> None:
         rows, keys = [], []
@@ -404,7 +350,7 @@ class WalletView(QWidget, WalletActions):
                 ]
             )
             keys.append(c.credit.key)
-        _fill(self.credit_table, rows, keys)
+        fill(self.credit_table, rows, keys)
         self._credit_buttons()
 
     def selected_credit(self) -> wallet.WalletCredit | None:
