@@ -6,7 +6,8 @@ bundle build (build.spec); the .qm files are build output, not kept in git.
     .venv/bin/python packaging/build_translations.py            # compile
     .venv/bin/python packaging/build_translations.py --update   # refresh the .ts from the code
 
-`--update` runs pyside6-lupdate over studyapp/ui, adding new strings to each .ts as
+`--update` runs pyside6-lupdate over studyapp/ui and the modules below it that mark
+sentences for translation (QT_TRANSLATE_NOOP), adding new strings to each .ts as
 unfinished and dropping ones the code no longer has.
 """
 
@@ -49,11 +50,24 @@ def compile_all(quiet: bool = True) -> list[Path]:
     return made
 
 
-def update() -> None:
+def sources() -> list[Path]:
+    """The screens, and the layers below that mark their sentences for translation
+    (core/message.py's QT_TRANSLATE_NOOP, context "Messages")."""
     # The selftest asks Qt's own catalogue for Qt's words, to prove it ships: not ours.
-    files = [
-        str(p) for p in sorted((ROOT / "studyapp" / "ui").glob("*.py")) if p.name != "selftest.py"
+    screens = [
+        p for p in sorted((ROOT / "studyapp" / "ui").glob("*.py")) if p.name != "selftest.py"
     ]
+    below = [
+        p
+        for p in sorted((ROOT / "studyapp").rglob("*.py"))
+        if "ui" not in p.relative_to(ROOT / "studyapp").parts[:1]
+        and 'QT_TRANSLATE_NOOP("Messages"' in p.read_text("utf-8")
+    ]
+    return screens + below
+
+
+def update() -> None:
+    files = [str(p) for p in sources()]
     for ts in sorted(SOURCES.glob("studyapp_*.ts")):
         subprocess.run(
             [tool("lupdate"), *files, "-no-obsolete", "-locations", "none", "-ts", str(ts)],

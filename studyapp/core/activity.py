@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 
 class ItemKind(StrEnum):
     SINGLE_BEST = "single-best"
@@ -22,7 +24,9 @@ class TestKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Pre-Test" if self is TestKind.PRE else "Post-Test"
+        if self is TestKind.PRE:
+            return Message(QT_TRANSLATE_NOOP("Messages", "Pre-Test"))
+        return Message(QT_TRANSLATE_NOOP("Messages", "Post-Test"))
 
 
 @dataclass(frozen=True)
@@ -86,12 +90,14 @@ class EvaluationKind(StrEnum):
 
 
 LIKERT_LABELS = (
-    "Strongly disagree",
-    "Disagree",
-    "Neutral",
-    "Agree",
-    "Strongly agree",
+    QT_TRANSLATE_NOOP("Messages", "Strongly disagree"),
+    QT_TRANSLATE_NOOP("Messages", "Disagree"),
+    QT_TRANSLATE_NOOP("Messages", "Neutral"),
+    QT_TRANSLATE_NOOP("Messages", "Agree"),
+    QT_TRANSLATE_NOOP("Messages", "Strongly agree"),
 )
+# Stored as "yes" / "no"; shown in the learner's language.
+YES_NO_LABELS = (QT_TRANSLATE_NOOP("Messages", "Yes"), QT_TRANSLATE_NOOP("Messages", "No"))
 
 
 @dataclass(frozen=True)

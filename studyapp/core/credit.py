@@ -9,12 +9,17 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 STEP = Decimal("0.25")
 QUARTERS_PER_CREDIT = 4
 
 
 class CreditError(ValueError):
     """A claim that the rules do not allow; the message is for the learner."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(Message(template, **params))
 
 
 class CertificateKind(StrEnum):
@@ -25,7 +30,13 @@ class CertificateKind(StrEnum):
 def to_quarters(credits: Decimal) -> int:
     quarters = Decimal(credits) * QUARTERS_PER_CREDIT
     if quarters != quarters.to_integral_value():
-        raise CreditError(f"Credit must be claimed in steps of {STEP}; {credits} is not.")
+        raise CreditError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Credit must be claimed in steps of {step}; {credits} is not."
+            ),
+            step=STEP,
+            credits=credits,
+        )
     return int(quarters)
 
 
@@ -41,12 +52,18 @@ def claim_steps(max_credits: Decimal) -> list[Decimal]:
 def validate_claim(claimed: Decimal, max_credits: Decimal) -> int:
     """Return the claim in quarters, or raise with a message for the learner."""
     if claimed <= 0:
-        raise CreditError("Choose how much credit to claim; it must be more than zero.")
+        raise CreditError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Choose how much credit to claim; it must be more than zero."
+            )
+        )
     quarters = to_quarters(claimed)
     if quarters > to_quarters(max_credits):
         raise CreditError(
-            f"You can claim at most {from_quarters(to_quarters(max_credits))} credits "
-            "for this activity."
+            QT_TRANSLATE_NOOP(
+                "Messages", "You can claim at most {most} credits for this activity."
+            ),
+            most=from_quarters(to_quarters(max_credits)),
         )
     return quarters
 

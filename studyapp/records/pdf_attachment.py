@@ -7,6 +7,8 @@ import io
 import logging
 import re
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 MAX_PDF_BYTES = 20_000_000
 ATTACHMENT = "completion-record.json"  # on a certificate
 TRANSCRIPT_ATTACHMENT = "cme-transcript.json"  # on a printed transcript
@@ -26,7 +28,12 @@ def is_pdf(data: bytes) -> bool:
 def attached_record(data: bytes) -> str:
     """The text of the completion record attached to the PDF."""
     if len(data) > MAX_PDF_BYTES:
-        raise PdfRecordError(f"the PDF is over {MAX_PDF_BYTES // 1_000_000} MB")
+        raise PdfRecordError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "the PDF is over {value} MB"),
+                value=MAX_PDF_BYTES // 1_000_000,
+            )
+        )
     from pypdf import PdfReader
 
     try:
@@ -34,19 +41,31 @@ def attached_record(data: bytes) -> str:
         attachments = reader.attachments
         found = attachments.get(ATTACHMENT) or attachments.get(TRANSCRIPT_ATTACHMENT)
         if not found:
-            raise PdfRecordError("the PDF has no completion record attached")
+            raise PdfRecordError(
+                Message(QT_TRANSLATE_NOOP("Messages", "the PDF has no completion record attached"))
+            )
         raw = found[0]
     except PdfRecordError:
         raise
     except (Exception, RecursionError) as exc:  # a damaged or hostile PDF: say so, never crash
         log.info("Could not read a PDF's attachments: %r", exc)
-        raise PdfRecordError("the PDF cannot be read") from exc
+        raise PdfRecordError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the PDF cannot be read"))
+        ) from exc
     if len(raw) > MAX_RECORD_BYTES:
-        raise PdfRecordError("the attached record is too large to be a completion record")
+        raise PdfRecordError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the attached record is too large to be a completion record"
+                )
+            )
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PdfRecordError("the attached record is not text") from exc
+        raise PdfRecordError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the attached record is not text"))
+        ) from exc
 
 
 CODE = re.compile(r"Verification\s+code:\s*([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.records import did_key, ed25519, rdfc
 from studyapp.records.canonical_json import CanonicalJsonError, canonical_json
 
@@ -105,25 +106,50 @@ def sign(document: dict[str, Any], private_key: bytes, created: dt.datetime) -> 
 
 def verify(document: Any) -> Verification:
     if not isinstance(document, dict):
-        return Verification(Verdict.UNREADABLE, None, "it is not a JSON object")
+        return Verification(
+            Verdict.UNREADABLE,
+            None,
+            Message(QT_TRANSLATE_NOOP("Messages", "it is not a JSON object")),
+        )
     proof = document.get("proof")
     if proof is None:
-        return Verification(Verdict.UNSIGNED, None, "it has no signature")
+        return Verification(
+            Verdict.UNSIGNED, None, Message(QT_TRANSLATE_NOOP("Messages", "it has no signature"))
+        )
     if not isinstance(proof, dict):
-        return Verification(Verdict.UNREADABLE, None, "its proof is not a single signature")
+        return Verification(
+            Verdict.UNREADABLE,
+            None,
+            Message(QT_TRANSLATE_NOOP("Messages", "its proof is not a single signature")),
+        )
     suite = proof.get("cryptosuite")
     if proof.get("type") != PROOF_TYPE or suite not in (rdfc.SUITE, SUITE):
         return Verification(
             Verdict.UNREADABLE,
             None,
-            f"its signature is not of a kind StudyApp checks ({rdfc.SUITE} or {SUITE})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "its signature is not of a kind StudyApp checks ({suite} or {suite2})",
+                ),
+                suite=rdfc.SUITE,
+                suite2=SUITE,
+            ),
         )
     if proof.get("proofPurpose") != PURPOSE:
-        return Verification(Verdict.UNREADABLE, None, "its signature is not for issuing records")
+        return Verification(
+            Verdict.UNREADABLE,
+            None,
+            Message(QT_TRANSLATE_NOOP("Messages", "its signature is not for issuing records")),
+        )
     method = proof.get("verificationMethod")
     value = proof.get("proofValue")
     if not isinstance(method, str) or not isinstance(value, str):
-        return Verification(Verdict.UNREADABLE, None, "its signature lacks a key or a value")
+        return Verification(
+            Verdict.UNREADABLE,
+            None,
+            Message(QT_TRANSLATE_NOOP("Messages", "its signature lacks a key or a value")),
+        )
     try:
         raw_key = did_key.public_key_from_method(method)
     except did_key.DidKeyError as exc:
@@ -136,8 +162,14 @@ def verify(document: Any) -> Verification:
     except CanonicalJsonError as exc:
         return Verification(Verdict.UNREADABLE, did, str(exc))
     if not intact:
-        return Verification(Verdict.ALTERED, did, "it was changed after it was signed")
-    return Verification(Verdict.VALID, did, "it is exactly as it was signed")
+        return Verification(
+            Verdict.ALTERED,
+            did,
+            Message(QT_TRANSLATE_NOOP("Messages", "it was changed after it was signed")),
+        )
+    return Verification(
+        Verdict.VALID, did, Message(QT_TRANSLATE_NOOP("Messages", "it is exactly as it was signed"))
+    )
 
 
 def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verification:
@@ -149,16 +181,39 @@ def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verifica
     issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
     if issuer_id != did:
         return Verification(
-            Verdict.NOT_CONTROLLER, did, "it is signed with a key its issuer does not control"
+            Verdict.NOT_CONTROLLER,
+            did,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "it is signed with a key its issuer does not control")
+            ),
         )
     try:
         intact = rdfc.check_signature(document, raw_key)
     except rdfc.UndefinedTermError as exc:
-        return Verification(Verdict.UNREADABLE, did, f"it uses terms no context defines ({exc})")
+        return Verification(
+            Verdict.UNREADABLE,
+            did,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "it uses terms no context defines ({reason})"),
+                reason=exc,
+            ),
+        )
     except rdfc.UnknownContextError as exc:
         return Verification(Verdict.UNREADABLE, did, str(exc))
     except (JsonLdError, RecursionError, TypeError, ValueError) as exc:
-        return Verification(Verdict.UNREADABLE, did, f"its JSON-LD cannot be read ({exc})")
+        return Verification(
+            Verdict.UNREADABLE,
+            did,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "its JSON-LD cannot be read ({reason})"), reason=exc
+            ),
+        )
     if not intact:
-        return Verification(Verdict.ALTERED, did, "it was changed after it was signed")
-    return Verification(Verdict.VALID, did, "it is exactly as it was signed")
+        return Verification(
+            Verdict.ALTERED,
+            did,
+            Message(QT_TRANSLATE_NOOP("Messages", "it was changed after it was signed")),
+        )
+    return Verification(
+        Verdict.VALID, did, Message(QT_TRANSLATE_NOOP("Messages", "it is exactly as it was signed"))
+    )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 MAX_DEPTH = 64
 MAX_CHARS = 20_000_000
 
@@ -19,29 +21,48 @@ class JsonRefusedError(ValueError):
 
 def loads(text: str) -> Any:
     if len(text) > MAX_CHARS:
-        raise JsonRefusedError(f"the file is over {MAX_CHARS // 1_000_000} MB")
+        raise JsonRefusedError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "the file is over {value} MB"),
+                value=MAX_CHARS // 1_000_000,
+            )
+        )
     depth = _depth(text)
     if depth > MAX_DEPTH:
-        raise JsonRefusedError(f"it is nested more than {MAX_DEPTH} levels deep")
+        raise JsonRefusedError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "it is nested more than {max_depth} levels deep"),
+                max_depth=MAX_DEPTH,
+            )
+        )
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except JsonRefusedError:
         raise
     except (ValueError, RecursionError) as exc:
-        raise JsonRefusedError("the file is not JSON") from exc
+        raise JsonRefusedError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the file is not JSON"))
+        ) from exc
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise JsonRefusedError(f"the key {key!r} appears twice in one object")
+            raise JsonRefusedError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the key {key!r} appears twice in one object"),
+                    key=key,
+                )
+            )
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise JsonRefusedError(f"it holds {name}, which is not JSON")
+    raise JsonRefusedError(
+        Message(QT_TRANSLATE_NOOP("Messages", "it holds {name}, which is not JSON"), name=name)
+    )
 
 
 def _depth(text: str) -> int:

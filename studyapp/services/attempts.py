@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core import forms, gating, scoring
 from studyapp.core.activity import Activity, TestKind
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.records import xapi
 from studyapp.services import library, spaced_review, xapi_outbox
 from studyapp.services.changes import Change, Changed
@@ -119,7 +120,9 @@ def start(
         reason = gating.retake_lock(act, progress(ctx, learner_id, pack_id))
         if reason is not None:
             raise LockedError(reason)
-        raise UserError(f"The {test.label} has already been submitted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "The {test} has already been submitted."), test=test.label
+        )
     act = library.activity(ctx, pack_id)
     known = {i.id for i in act.items(test)}
     if form is None or not form or any(f.item_id not in known for f in form):
@@ -140,7 +143,7 @@ def _owner(ctx: Context, attempt_id: int) -> int:
         with ctx.db.transaction() as s:
             row = attempt_store.get(s, attempt_id)
             if row is None:
-                raise UserError("This attempt no longer exists.")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "This attempt no longer exists."))
             owner = ctx.attempt_owner[attempt_id] = row.learner_id
     return owner
 
@@ -169,8 +172,12 @@ def save_answer(ctx: Context, attempt_id: int, item_id: str, selection: list[str
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)
     if row is None:
-        raise UserError("This attempt no longer exists.")
-    raise UserError("This attempt has been submitted; its answers can no longer change.")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "This attempt no longer exists."))
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "This attempt has been submitted; its answers can no longer change."
+        )
+    )
 
 
 def _answered(
@@ -222,14 +229,17 @@ def submit(ctx: Context, attempt_id: int) -> AttemptView:
     with ctx.db.transaction() as s:
         row = attempt_store.get(s, attempt_id)
         if row is None:
-            raise UserError("This attempt no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "This attempt no longer exists."))
         if row.submitted_at is not None:
             return _view(row, attempt_store.responses(s, attempt_id))
         pack_id = row.pack_id
     if len(ctx.pending) and retry_pending(ctx):
         raise UserError(
-            "Some answers are not yet saved to disk, so the test cannot be "
-            "scored yet. Free some space or check the data folder, then submit."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Some answers are not yet saved to disk, so the test cannot be "
+                "scored yet. Free some space or check the data folder, then submit.",
+            )
         )
     act: Activity = library.activity(ctx, pack_id)
     with ctx.db.transaction() as s:

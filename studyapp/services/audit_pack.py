@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.credit import from_quarters
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.core.requirements import CycleProgress, ShortfallCode
 from studyapp.records.transcript_credential import Period
 from studyapp.services import exports, transcript_export, wallet
@@ -56,7 +57,11 @@ def prepare(ctx: Context, learner_id: int, credential_id: int) -> AuditParts:
     found = wallet.wallet(ctx, learner_id)
     entry = next((e for e in found.entries if e.credential.id == credential_id), None)
     if entry is None:
-        raise UserError("That licence or certification is no longer in your wallet.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "That licence or certification is no longer in your wallet."
+            )
+        )
     counting = entry.progress.counting_keys
     # Oldest first, numbered in that order in the zip and in credits.csv.
     listed = sorted(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
 from studyapp.core.activity import Activity
+from studyapp.core.message import QT_TRANSLATE_NOOP, message_of
 from studyapp.paths import DataPaths, inside, is_writable
 from studyapp.services.changes import ChangeHub
 from studyapp.services.errors import UserError
@@ -43,13 +44,17 @@ def open_read_only(paths: DataPaths, institution: Institution = DEFAULT_INSTITUT
     made), no backups, no repairs, no upgrade."""
     if not paths.database.is_file():
         raise UserError(
-            f"The data folder {paths.root} is read-only and holds no StudyApp data. Ask for "
-            "write access to it, or start StudyApp with --data-dir to use another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The data folder {root} is read-only and holds no StudyApp data. Ask for write "
+                "access to it, or start StudyApp with --data-dir to use another folder.",
+            ),
+            root=paths.root,
         )
     try:
         engine = database.open_read_only(paths.database)
     except database.ReadOnlyUpgradeError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     log.warning("The data folder %s is read-only; opened for reading only", paths.root)
     return Context(paths=paths, db=Database(engine), read_only=True, institution=institution)
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from studyapp.core import credit, gating
 from studyapp.core.activity import TestKind
+from studyapp.core.message import QT_TRANSLATE_NOOP, message_of
 from studyapp.core.scoring import Score
 from studyapp.records import completion, xapi
 from studyapp.services import active_time, library, record_signing, xapi_outbox
@@ -101,13 +102,20 @@ def claim(
     require_unlocked(ctx, learner_id)
     act = library.activity(ctx, pack_id)
     if not attested:
-        raise UserError("Tick the box to attest that the time and credit you claim are accurate.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tick the box to attest that the time and credit you claim are accurate.",
+            )
+        )
     if not 1 <= minutes_spent <= MAX_MINUTES:
-        raise UserError("Enter the time you spent, in minutes (1 to 1440).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Enter the time you spent, in minutes (1 to 1440).")
+        )
     try:
         quarters = credit.validate_claim(credits, act.credit.max_credits)
     except credit.CreditError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     with ctx.db.transaction() as s:
         # The gate is read in the transaction that writes the record: one use case, one
         # transaction, so nothing can change between the check and the claim.
@@ -116,10 +124,12 @@ def claim(
         if lock:
             raise LockedError(lock)
         if progress_store.has_claim(s, learner_id, pack_id):
-            raise UserError("Credit has already been claimed for this activity.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Credit has already been claimed for this activity.")
+            )
         learner = learner_store.get(s, learner_id)
         if learner is None:
-            raise UserError("That profile no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That profile no longer exists."))
         passed = [
             a
             for a in attempt_store.all_for(s, learner_id, pack_id, TestKind.POST.value)
@@ -187,7 +197,7 @@ def record_json(ctx: Context, record_id: str) -> str:
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is None:
-            raise UserError("That completion record does not exist.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That completion record does not exist."))
         learner_id, text = row.learner_id, row.record_json
     require_unlocked(ctx, learner_id)
     return text
@@ -204,7 +214,7 @@ def certificate_pdf(ctx: Context, record_id: str) -> bytes:
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is None:
-            raise UserError("That completion record does not exist.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That completion record does not exist."))
         learner_id, kept, text = row.learner_id, row.certificate_pdf, row.record_json
     require_unlocked(ctx, learner_id)
     if kept:

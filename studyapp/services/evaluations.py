@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from studyapp.core import gating
 from studyapp.core.activity import EvaluationKind, EvaluationQuestion
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.records import xapi
 from studyapp.services import attempts, library, xapi_outbox
 from studyapp.services.changes import Change, Changed
@@ -93,7 +94,9 @@ def save_answer(ctx: Context, learner_id: int, pack_id: int, question_id: str, v
     act = library.activity(ctx, pack_id)
     found = next(((n, q) for n, q in enumerate(act.evaluation, 1) if q.id == question_id), None)
     if found is None:
-        raise UserError("That question is not part of this evaluation.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "That question is not part of this evaluation.")
+        )
     number, question = found
     if question.kind is EvaluationKind.TEXT and len(value) > MAX_TEXT_ANSWER:
         problem = _check(question, value, number)
@@ -107,7 +110,11 @@ def save_answer(ctx: Context, learner_id: int, pack_id: int, question_id: str, v
         with ctx.db.transaction() as s:
             row = evaluation_store.get_or_create(s, learner_id, pack_id)
             if row.submitted_at is not None:
-                raise UserError("The evaluation has been submitted; it can no longer change.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The evaluation has been submitted; it can no longer change."
+                    )
+                )
             evaluation_store.save_answer(s, row.id, question_id, value, answered_at)
 
     guarded(ctx, ("evaluation", learner_id, pack_id, question_id), write)

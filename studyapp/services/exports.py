@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.services.errors import UserError
 
 
@@ -16,7 +17,11 @@ def save_file(target: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     except OSError as exc:
         raise UserError(
-            f"Could not save to {folder}: {exc.strerror}. Choose another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Could not save to {folder}: {reason}. Choose another folder."
+            ),
+            folder=folder,
+            reason=exc.strerror,
         ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
@@ -27,6 +32,11 @@ def save_file(target: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise UserError(
-            f"Could not save {target.name}: {exc.strerror}. "
-            "Check the disk has space, or choose another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Could not save {name}: {reason}. "
+                "Check the disk has space, or choose another folder.",
+            ),
+            name=target.name,
+            reason=exc.strerror,
         ) from exc

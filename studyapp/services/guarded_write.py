@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.services.context import Context, ensure_folder
 from studyapp.services.errors import StorageUnavailable
 from studyapp.storage.failures import storage_failure
@@ -33,8 +34,23 @@ def guarded(ctx: Context, key: tuple, write: Callable[[], None]) -> None:
 
 def _unavailable(ctx: Context) -> StorageUnavailable:
     n = len(ctx.pending)
+    if n == 1:
+        return StorageUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Not yet saved to disk: {reason}. 1 answer is kept in memory and will be saved "
+                "as soon as the disk allows. Keep StudyApp open; free some space or check the "
+                "data folder.",
+            ),
+            reason=ctx.pending.reason,
+        )
     return StorageUnavailable(
-        f"Not yet saved to disk: {ctx.pending.reason}. {n} answer{'s are' if n > 1 else ' is'} "
-        "kept in memory and will be saved as soon as the disk allows. Keep StudyApp open; "
-        "free some space or check the data folder."
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Not yet saved to disk: {reason}. {count} answers are kept in memory and will be "
+            "saved as soon as the disk allows. Keep StudyApp open; free some space or check the "
+            "data folder.",
+        ),
+        reason=ctx.pending.reason,
+        count=n,
     )

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
@@ -89,47 +90,90 @@ def validate(p: Profile) -> Profile:
         first, _, last = clean.full_name.rpartition(" ")
         clean = replace(clean, first_name=first, last_name=last)
     if len(clean.first_name) > 100 or len(clean.last_name) > 100:
-        problems["names"] = "First or last name is too long: at most 100 characters each."
+        problems["names"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "First or last name is too long: at most 100 characters each."
+            )
+        )
     elif not clean.last_name:
-        problems["names"] = "Enter your last name as your licensing board has it."
+        problems["names"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Enter your last name as your licensing board has it.")
+        )
     bad_boards = [b for b, i in clean.boards if not b or not i or len(b) > 80 or len(i) > 60]
     if bad_boards or len(clean.boards) > 20:
-        problems["boards"] = (
-            "Give each board certification as the board and your id there, "
-            "such as ABIM: 123456 (up to 20)."
+        problems["boards"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Give each board certification as the board and your id there, such as ABIM: "
+                "123456 (up to 20).",
+            )
         )
     if not clean.full_name:
-        problems["full_name"] = "Enter your full name as it should appear on certificates."
+        problems["full_name"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Enter your full name as it should appear on certificates."
+            )
+        )
     elif len(clean.full_name) > MAX_FIELD:
-        problems["full_name"] = f"Your name is too long: at most {MAX_FIELD} characters."
+        problems["full_name"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Your name is too long: at most {max_field} characters."),
+            max_field=MAX_FIELD,
+        )
     if clean.credentials not in CREDENTIALS:
-        problems["credentials"] = "Choose your credentials (MD, DO, PA, NP, RN, PharmD or Other)."
+        problems["credentials"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Choose your credentials (MD, DO, PA, NP, RN, PharmD or Other)."
+            )
+        )
     if not clean.profession:
-        problems["profession"] = "Enter your profession or specialty, such as Rheumatology."
+        problems["profession"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Enter your profession or specialty, such as Rheumatology."
+            )
+        )
     elif len(clean.profession) > MAX_FIELD:
-        problems["profession"] = f"Profession is too long: at most {MAX_FIELD} characters."
+        problems["profession"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Profession is too long: at most {max_field} characters."
+            ),
+            max_field=MAX_FIELD,
+        )
     if not EMAIL.match(clean.email) or len(clean.email) > 320:
-        problems["email"] = "Enter an email address such as name@example.org."
+        problems["email"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Enter an email address such as name@example.org.")
+        )
     if clean.npi and not npi_is_valid(clean.npi):
-        problems["npi"] = (
-            "The NPI must be 10 digits with a valid check digit; check it or leave it empty."
+        problems["npi"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The NPI must be 10 digits with a valid check digit; check it or leave it empty.",
+            )
         )
     if (clean.birth_month is None) != (clean.birth_day is None):
-        problems["birth"] = "Give both the month and the day of birth, or neither."
+        problems["birth"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Give both the month and the day of birth, or neither.")
+        )
     elif clean.birth_month is not None and clean.birth_day is not None:
         month_ok = 1 <= clean.birth_month <= 12
         days = calendar.monthrange(2000, clean.birth_month)[1] if month_ok else 0
         if not month_ok or not 1 <= clean.birth_day <= days:
-            problems["birth"] = "That month and day of birth do not exist."
+            problems["birth"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "That month and day of birth do not exist.")
+            )
     if len(clean.licence_state) > 40 or len(clean.licence_number) > 60:
-        problems["licence"] = "The licence state or number is too long."
+        problems["licence"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "The licence state or number is too long.")
+        )
     reporting = (
         clean.licence_state or clean.licence_number or clean.npi or clean.birth_month is not None
     )
     if reporting and not clean.consent_to_report:
-        problems["consent"] = (
-            "Tick the consent box to allow these details in reports to "
-            "accreditors, or clear the licence, NPI and birth date fields."
+        problems["consent"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tick the consent box to allow these details in reports to accreditors, or clear "
+                "the licence, NPI and birth date fields.",
+            )
         )
     if problems:
         raise ValidationError(problems)
@@ -217,7 +261,7 @@ def update(ctx: Context, learner_id: int, profile: Profile) -> LearnerView:
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
         if row is None:
-            raise UserError("That profile no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That profile no longer exists."))
         _apply(row, clean)
         learner_store.set_boards(s, row.id, clean.boards)
         view = _view(row, list(clean.boards))

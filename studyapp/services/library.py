@@ -13,6 +13,7 @@ from studyapp.content.problems import PackError
 from studyapp.core import gating
 from studyapp.core.activity import Activity
 from studyapp.core.credit import from_quarters, to_quarters
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.paths import PathEscapeError, bundled_packs_dir, inside
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
@@ -107,16 +108,23 @@ def activity(ctx: Context, pack_id: int) -> Activity:
     with ctx.db.transaction() as s:
         pack = pack_store.get(s, pack_id)
         if pack is None:
-            raise UserError("That activity is no longer installed.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That activity is no longer installed."))
         folder = pack.folder
     try:
         return ctx.activity(pack_id, folder)
     except PathEscapeError as exc:
         raise UserError(
-            "The installed copy of this activity is not in the library folder."
+            QT_TRANSLATE_NOOP(
+                "Messages", "The installed copy of this activity is not in the library folder."
+            )
         ) from exc
     except PackError as exc:
-        raise UserError(f"The installed copy of this activity is damaged:\n{exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The installed copy of this activity is damaged:\n{problems}"
+            ),
+            problems=exc,
+        ) from exc
 
 
 def preview(ctx: Context, source: Path) -> PackPreview:
@@ -143,21 +151,31 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
     work = ctx.paths.staging / uuid.uuid4().hex
     work.mkdir(parents=True)
     try:
-        report(5, "Reading the pack…")
+        report(5, Message(QT_TRANSLATE_NOOP("Messages", "Reading the pack…")))
         if source.is_dir():
             staging = work
             root = archive.manifest_root(source, source.name)
-            _copy_tree(root, staging, lambda pct: report(5 + pct * 60 // 100, "Copying files…"))
+            _copy_tree(
+                root,
+                staging,
+                lambda pct: report(
+                    5 + pct * 60 // 100, Message(QT_TRANSLATE_NOOP("Messages", "Copying files…"))
+                ),
+            )
         elif source.exists():
             # Straight into staging, on the data folder's disk: no second copy.
             staging = archive.unpack(
-                source, work, lambda pct: report(5 + pct * 60 // 100, "Unpacking files…")
+                source,
+                work,
+                lambda pct: report(
+                    5 + pct * 60 // 100, Message(QT_TRANSLATE_NOOP("Messages", "Unpacking files…"))
+                ),
             )
         else:
             raise PackError.single(source.name, "file", "does not exist")
         from studyapp.services import pack_tools
 
-        report(70, "Checking the pack…")
+        report(70, Message(QT_TRANSLATE_NOOP("Messages", "Checking the pack…")))
         # On the copy about to be installed, not the source, which could change meanwhile;
         # first, since a broken seal explains whatever else is wrong with the files.
         pack_tools.refuse_unless_allowed(ctx, staging, source.name)
@@ -166,11 +184,11 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
         with ctx.db.transaction() as s:
             existing = pack_store.find(s, act.id, act.version)
             if existing is not None:
-                report(100, "Already installed.")
+                report(100, Message(QT_TRANSLATE_NOOP("Messages", "Already installed.")))
                 return existing.id
         folder, target = _new_pack_folder(ctx, act)
         target.parent.mkdir(parents=True, exist_ok=True)
-        report(85, "Installing…")
+        report(85, Message(QT_TRANSLATE_NOOP("Messages", "Installing…")))
         staging.rename(target)
         try:
             with ctx.db.transaction() as s:
@@ -179,7 +197,7 @@ def install(ctx: Context, source: Path, progress: Progress | None = None) -> int
         except Exception:
             shutil.rmtree(target, ignore_errors=True)  # made just above, inside packs/
             raise
-        report(100, "Installed.")
+        report(100, Message(QT_TRANSLATE_NOOP("Messages", "Installed.")))
         log.info("Installed pack %s version %s", act.id, act.version)
         ctx.changes.publish(Changed(Change.LIBRARY, pack_id=pack_id))
         return pack_id
@@ -293,5 +311,5 @@ def pack_folder(ctx: Context, pack_id: int) -> str:
     with ctx.db.transaction() as s:
         pack = pack_store.get(s, pack_id)
         if pack is None:
-            raise UserError("That activity is no longer installed.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That activity is no longer installed."))
         return pack.folder

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message, message_of
 from studyapp.core.requirements import quarters_earned
 from studyapp.records import pdf_attachment, strict_json
 from studyapp.records.signing import Verdict
@@ -63,19 +64,37 @@ def read_certificate_file(path: Path) -> tuple[str, bytes]:
     """The file's name and bytes, or UserError saying why it cannot be kept."""
     try:
         if not path.is_file():
-            raise UserError(f"{path.name} is not a file. Choose the certificate's PDF or image.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} is not a file. Choose the certificate's PDF or image."
+                ),
+                name=path.name,
+            )
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UserError(
-                f"{path.name} is over {MAX_FILE_BYTES // 1_000_000} MB. Save the certificate "
-                "as a smaller PDF or image and choose that."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} is over {value} MB. Save the certificate as a smaller PDF or image "
+                    "and choose that.",
+                ),
+                name=path.name,
+                value=MAX_FILE_BYTES // 1_000_000,
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Could not read {name}: {reason}."),
+            name=path.name,
+            reason=exc.strerror or exc,
+        ) from exc
     if not any(data.startswith(magic) for magic in FILE_KINDS):
         raise UserError(
-            f"{path.name} is not a PDF, PNG or JPEG file, so it cannot be kept as a "
-            "certificate. Save or scan the certificate as one of those and choose that."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is not a PDF, PNG or JPEG file, so it cannot be kept as a certificate. "
+                "Save or scan the certificate as one of those and choose that.",
+            ),
+            name=path.name,
         )
     return path.name, data
 
@@ -87,15 +106,24 @@ def file_kind(data: bytes) -> str:
 def _validate(data: OutsideData, today: dt.date) -> int:
     problems: dict[str, str] = {}
     if not data.title.strip():
-        problems["title"] = "Enter the activity's title, as the certificate gives it."
+        problems["title"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Enter the activity's title, as the certificate gives it."
+            )
+        )
     if data.earned_on > today:
-        problems["earned_on"] = "The date earned cannot be in the future."
+        problems["earned_on"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "The date earned cannot be in the future.")
+        )
     try:
         credits = Decimal(str(data.credits))
     except InvalidOperation:
         credits = Decimal(-1)
     if not credits.is_finite() or credits <= 0 or credits > MAX_CREDITS:
-        problems["credits"] = f"Enter the credits earned: more than 0, at most {MAX_CREDITS}."
+        problems["credits"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Enter the credits earned: more than 0, at most {most}."),
+            most=MAX_CREDITS,
+        )
     if problems:
         raise ValidationError(problems)
     # Credit is counted in steps of 0.25, rounded down: never more than the certificate says.
@@ -124,7 +152,11 @@ def add(
             s.get(OutsideCredit, credit_id) is not None
             or s.get(CompletionRecord, credit_id) is not None
         ):
-            raise UserError("This record is already in your wallet or your CME history.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This record is already in your wallet or your CME history."
+                )
+            )
         row = OutsideCredit(id=credit_id, learner_id=learner_id, added_at=ctx.now())
         _apply(row, data, quarters)
         if record is not None:
@@ -150,7 +182,9 @@ def edit(
     with ctx.db.transaction() as s:
         row = wallet_store.outside_credit(s, learner_id, credit_id)
         if row is None:
-            raise UserError("That credit is no longer in your wallet.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "That credit is no longer in your wallet.")
+            )
         _apply(row, data, quarters)
         if file is not KEEP_FILE:
             row.file_name = file[0] if file else None
@@ -209,37 +243,54 @@ def read_record(ctx: Context, path: Path) -> RecordImport:
     check = record_signing.check_file(path, known)
     if check.transcript:
         raise UserError(
-            "This is a whole transcript, not one completion record. Import the records it "
-            "lists one at a time, from their own files."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This is a whole transcript, not one completion record. Import the records it "
+                "lists one at a time, from their own files.",
+            )
         )
     if check.verdict in (Verdict.ALTERED, Verdict.NOT_CONTROLLER):
-        raise UserError(f"Not added. {check.message}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Not added. {message}"), message=check.message
+        )
     try:
         text = _record_text(path)
         document = strict_json.loads(text)
     except (pdf_attachment.PdfRecordError, strict_json.JsonRefusedError, UnicodeDecodeError) as exc:
-        raise UserError(
-            f"Not added. {check.message}" if check.verdict is Verdict.UNREADABLE else str(exc)
-        ) from exc
+        if check.verdict is Verdict.UNREADABLE:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Not added. {message}"), message=check.message
+            ) from exc
+        raise UserError(message_of(exc)) from exc
     if not isinstance(document, dict) or "credentialSubject" not in document:
         raise UserError(
-            "This is not a completion record StudyApp can read: it is not an Open Badges "
-            "credential. Add the certificate as an outside certificate instead."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This is not a completion record StudyApp can read: it is not an Open Badges "
+                "credential. Add the certificate as an outside certificate instead.",
+            )
         )
     verdict = check.verdict
     message = check.message
     if verdict is Verdict.UNREADABLE:
         # A proof StudyApp cannot check offline (a web key): kept, and said so.
-        message = (
-            "The record's signature cannot be checked on this computer (it does not use a "
-            "did:key). It is kept as not checked."
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The record's signature cannot be checked on this computer (it does not use a "
+                "did:key). It is kept as not checked.",
+            )
         )
     record_id = _record_id(document)
     with ctx.db.transaction() as s:
         if s.get(CompletionRecord, record_id) is not None:
-            raise UserError("This record is already in your CME history on this computer.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This record is already in your CME history on this computer."
+                )
+            )
         if s.get(OutsideCredit, record_id) is not None:
-            raise UserError("This record is already in your wallet.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "This record is already in your wallet."))
     return RecordImport(
         text, record_id, verdict, check.did, message, _suggested(document, ctx.today())
     )
@@ -258,8 +309,11 @@ def _record_id(document: dict[str, Any]) -> str:
         return raw.removeprefix("urn:uuid:")[:36]
     if not raw:
         raise UserError(
-            "This record has no id, so StudyApp cannot tell it from others. Add the "
-            "certificate as an outside certificate instead."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This record has no id, so StudyApp cannot tell it from others. Add the "
+                "certificate as an outside certificate instead.",
+            )
         )
     return str(uuid.uuid5(uuid.NAMESPACE_URL, raw))
 

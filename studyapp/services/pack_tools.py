@@ -13,6 +13,7 @@ from pathlib import Path
 
 from studyapp.content import pack_files
 from studyapp.content.problems import PackError
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.core.pack_trust import Decision, Seal, Trust, decide
 from studyapp.records import did_key, ed25519, pack_signature
 from studyapp.records.pack_signature import SealCheck
@@ -36,7 +37,11 @@ def build(source: Path, out: Path) -> Built:
     hashes, _seals = pack_files.contents(source)
     document = pack_signature.manifest(act.id, act.version, hashes)
     if out.resolve().is_relative_to(source.resolve()):
-        raise UserError("Write the zip outside the pack folder, or it would pack itself.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Write the zip outside the pack folder, or it would pack itself."
+            )
+        )
     pack_files.write_zip(
         _root(source),
         out,
@@ -57,9 +62,16 @@ def keygen(out: Path) -> str:
     try:
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UserError(f"{out} already exists; a key is never overwritten.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "{out} already exists; a key is never overwritten."),
+            out=out,
+        ) from None
     except OSError as exc:
-        raise UserError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Could not write {out}: {reason}."),
+            out=out,
+            reason=exc.strerror or exc,
+        ) from exc
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(pack_signature.key_file_text(private))
     return did_key.did_from_public_key(ed25519.public_key(private))
@@ -69,11 +81,19 @@ def _read_key(path: Path) -> bytes:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Could not read the key {path.name}: {exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Could not read the key {name}: {reason}."),
+            name=path.name,
+            reason=exc,
+        ) from exc
     try:
         return pack_signature.read_key_file(text)
     except pack_signature.KeyFileError as exc:
-        raise UserError(f"{path.name} cannot sign packs: {exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "{name} cannot sign packs: {reason}."),
+            name=path.name,
+            reason=exc,
+        ) from exc
 
 
 def sign(zipped: Path, key: Path, now: dt.datetime) -> str:
@@ -83,7 +103,10 @@ def sign(zipped: Path, key: Path, now: dt.datetime) -> str:
     manifest_data = seals.get(pack_files.MANIFEST)
     if manifest_data is None:
         raise UserError(
-            f"{zipped.name} has no manifest: build it with `studyapp pack build` first."
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} has no manifest: build it with `studyapp pack build` first."
+            ),
+            name=zipped.name,
         )
     signature = pack_signature.sign(manifest_data, private, now)
     # The files must still be those the manifest lists: sign only what was built.
@@ -91,7 +114,11 @@ def sign(zipped: Path, key: Path, now: dt.datetime) -> str:
     if fresh.seal is not Seal.SIGNED:
         changed = ", ".join(fresh.changed[:5]) or fresh.reason
         raise UserError(
-            f"{zipped.name} was changed after it was built ({changed}); build it again."
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} was changed after it was built ({changed}); build it again."
+            ),
+            name=zipped.name,
+            changed=changed,
         )
     with tempfile.TemporaryDirectory(dir=zipped.parent, prefix=".sign-") as tmp:
         root = pack_files.read_zip_to_folder(zipped, Path(tmp))

@@ -17,6 +17,7 @@ import hmac
 import os
 from dataclasses import dataclass
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
@@ -91,7 +92,7 @@ def set_passphrase(ctx: Context, learner_id: int, passphrase: str, repeat: str) 
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
         if row is None:
-            raise UserError("That profile no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That profile no longer exists."))
         row.passphrase_hash = stored
         row.failed_unlocks = 0
         row.unlock_blocked_until = None
@@ -104,13 +105,18 @@ def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:
     with ctx.db.transaction() as s:
         row = learner_store.get(s, learner_id)
         if row is None:
-            raise UserError("That profile no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That profile no longer exists."))
         if not row.passphrase_hash:
             ctx.unlocked.add(learner_id)
             return
         if row.unlock_blocked_until and row.unlock_blocked_until > now:
             wait = int((row.unlock_blocked_until - now).total_seconds()) + 1
-            raise UserError(f"Too many wrong passphrases. Try again in {_duration(wait)}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Too many wrong passphrases. Try again in {duration}."
+                ),
+                duration=_duration(wait),
+            )
         stored = row.passphrase_hash
     ok = matches(stored, passphrase)  # slow by design: outside the transaction
     with ctx.db.transaction() as s:
@@ -123,11 +129,17 @@ def unlock(ctx: Context, learner_id: int, passphrase: str) -> None:
             return
         row.failed_unlocks = (row.failed_unlocks or 0) + 1
         extra = row.failed_unlocks - FREE_TRIES
-        message = "That passphrase is not right."
-        if extra >= 0:
+        if extra < 0:
+            message = Message(QT_TRANSLATE_NOOP("Messages", "That passphrase is not right."))
+        else:
             wait = min(FIRST_WAIT * (2**extra), LONGEST_WAIT)
             row.unlock_blocked_until = now + wait
-            message += f" Try again in {_duration(int(wait.total_seconds()))}."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "That passphrase is not right. Try again in {duration}."
+                ),
+                duration=_duration(int(wait.total_seconds())),
+            )
     raise UserError(message)
 
 
@@ -185,7 +197,7 @@ def lock_all(ctx: Context) -> None:
     ctx.unlocked.clear()
 
 
-def _duration(seconds: int) -> str:
+def _duration(seconds: int) -> Message:
     if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{(seconds + 59) // 60} minutes"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{count} seconds"), count=seconds)
+    return Message(QT_TRANSLATE_NOOP("Messages", "{count} minutes"), count=(seconds + 59) // 60)

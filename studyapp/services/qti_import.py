@@ -11,6 +11,7 @@ from pathlib import Path
 
 from studyapp.content import qti
 from studyapp.content.problems import PackError
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.services import exports
 from studyapp.services.errors import UserError
 
@@ -57,8 +58,12 @@ def plan(package: Path, pack: Path, test: str) -> ImportPlan:
     """What importing would add, without writing. Raises PackError or UserError."""
     if not (pack / "activity.toml").is_file():
         raise UserError(
-            f"{pack} is not a pack folder (it has no activity.toml). Create the pack first, "
-            "then import questions into it."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{pack} is not a pack folder (it has no activity.toml). Create the pack first, "
+                "then import questions into it.",
+            ),
+            pack=pack,
         )
     target = pack / TESTS[test]
     bank = qti.read_bank(package)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import Enum
 
 from studyapp.core.credit import format_credits, from_quarters
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.records.signing import Verdict
 from studyapp.services import record_verdicts
 from studyapp.services.context import Context
@@ -82,10 +83,13 @@ class IncompleteError(UserError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
-            "Nothing was written: these learners agreed to reporting but their profiles "
-            "lack what the accreditor requires.\n"
-            + "\n".join(problems)
-            + "\nComplete their profiles, or export with --skip-incomplete to leave them out."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nothing was written: these learners agreed to reporting but their profiles "
+                "lack what the accreditor requires.\n{problems}\nComplete their profiles, or "
+                "export again leaving incomplete profiles out (--skip-incomplete).",
+            ),
+            problems=Message.joined(problems),
         )
 
 
@@ -140,7 +144,12 @@ def rows(
                 )
             )
     step = (
-        (lambda d, t: progress(10 + 80 * d // max(t, 1), "Checking signatures…"))
+        (
+            lambda d, t: progress(
+                10 + 80 * d // max(t, 1),
+                Message(QT_TRANSLATE_NOOP("Messages", "Checking signatures…")),
+            )
+        )
         if (progress)
         else None
     )
@@ -219,17 +228,21 @@ PARS_COLUMNS = (
 )
 
 
-def _pars_problem(r: ExportRow) -> str | None:
+def _pars_problem(r: ExportRow) -> Message | None:
     missing = []
     if not r.first_name or not r.last_name:
-        missing.append("first and last name")
+        missing.append(Message(QT_TRANSLATE_NOOP("Messages", "first and last name")))
     if r.birth_month is None or r.birth_day is None:
-        missing.append("month and day of birth")
+        missing.append(Message(QT_TRANSLATE_NOOP("Messages", "month and day of birth")))
     if not r.npi and not (r.licence_state and r.licence_number):
-        missing.append("licence state and number, or NPI")
+        missing.append(Message(QT_TRANSLATE_NOOP("Messages", "licence state and number, or NPI")))
     if not missing:
         return None
-    return f"{r.full_name}: no {' or '.join(missing)}"
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{name}: missing {fields}"),
+        name=r.full_name,
+        fields=Message.joined(missing, "; "),
+    )
 
 
 def pars_rows(
@@ -239,27 +252,41 @@ def pars_rows(
     notes = []
     sample = [r for r in found if r.is_sample]
     if sample:
-        plural = "s" if len(sample) != 1 else ""
         notes.append(
-            f"{len(sample)} sample-activity record{plural} left out: not valid for credit."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Sample-activity records left out, not valid for credit: {count}."
+                ),
+                count=len(sample),
+            )
         )
     unreportable = [r for r in found if not r.is_sample and r.certificate_kind != "physician"]
     if unreportable:
         notes.append(
-            f"{len(unreportable)} record{'s' if len(unreportable) != 1 else ''} of "
-            "participation (non-physician) left out: "
-            "PARS takes physician credit."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Records of participation (non-physician) left out, as PARS takes physician "
+                    "credit: {count}.",
+                ),
+                count=len(unreportable),
+            )
         )
     no_consent = {r.learner_id for r in found if not r.consent and not r.is_sample}
     if no_consent:
         notes.append(
-            f"{len(no_consent)} learner{'s' if len(no_consent) != 1 else ''} did not agree "
-            "to reporting: their records are left out."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Learners who did not agree to reporting, whose records are left out: {count}.",
+                ),
+                count=len(no_consent),
+            )
         )
     reportable = [
         r for r in found if r.consent and not r.is_sample and r.certificate_kind == "physician"
     ]
-    problems: dict[int, str] = {}
+    problems: dict[int, Message] = {}
     for r in reportable:
         problem = _pars_problem(r)
         if problem:
@@ -267,7 +294,12 @@ def pars_rows(
     if problems and not skip_incomplete:
         raise IncompleteError(sorted(set(problems.values())))
     if problems:
-        notes.append("Left out as incomplete: " + "; ".join(sorted(set(problems.values()))) + ".")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Left out as incomplete: {problems}."),
+                problems=Message.joined(sorted(set(problems.values())), "; "),
+            )
+        )
     lines = []
     for r in reportable:
         if r.learner_id in problems:
@@ -341,10 +373,10 @@ def export(
     progress: Progress | None = None,
 ) -> Exported:
     if progress:
-        progress(5, "Reading the records…")
+        progress(5, Message(QT_TRANSLATE_NOOP("Messages", "Reading the records…")))
     found = rows(ctx, start, end, learner_id, progress)
     if progress:
-        progress(92, "Writing…")
+        progress(92, Message(QT_TRANSLATE_NOOP("Messages", "Writing…")))
     if fmt is Format.CSV:
         done = to_csv(found)
     elif fmt is Format.PARS:
@@ -352,5 +384,5 @@ def export(
     else:
         done = to_xapi(ctx, found)
     if progress:
-        progress(100, "Done.")
+        progress(100, Message(QT_TRANSLATE_NOOP("Messages", "Done.")))
     return done

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message, message_of
 from studyapp.records import (
     completion,
     did_key,
@@ -35,6 +36,7 @@ from studyapp.services import record_verdicts
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.services.protection import is_unlocked, require_unlocked
+from studyapp.services.verdict_words import transcript_report, transcript_valid, verdict_message
 from studyapp.storage import completion_records as record_store
 from studyapp.storage import signing_keys
 from studyapp.storage.models import SigningKey
@@ -86,32 +88,6 @@ def this_computers_key(ctx: Context) -> str:
         return signing_key(s, ctx.now()).did
 
 
-def _message(result: signing.Verification, this_computer: bool) -> str:
-    if result.verdict is Verdict.VALID:
-        where = (
-            "by this computer's StudyApp"
-            if this_computer
-            else f"with key {result.did}. Check that this is a key you trust"
-        )
-        return f"Signature checks out: the record is exactly as it was signed {where}."
-    if result.verdict is Verdict.ALTERED:
-        return (
-            "The signature does not match: this record was changed after it was signed. "
-            "Do not accept it; ask for the original file."
-        )
-    if result.verdict is Verdict.NOT_CONTROLLER:
-        return (
-            "The signature does not belong to the record's issuer: it was made with a key "
-            "the issuer does not control. Do not accept it; ask for the original file."
-        )
-    if result.verdict is Verdict.UNSIGNED:
-        return (
-            "This record has no signature, so it cannot be checked. Records made before "
-            "StudyApp signed them have none; newer ones always do."
-        )
-    return f"This is not a record StudyApp can check: {result.reason}."
-
-
 def check_document(
     document: Any,
     known: set[str] | None = None,
@@ -123,29 +99,40 @@ def check_document(
     if transcript_credential.is_transcript(document):
         if len(transcript_credential.inner_records(document)) > transcript_credential.MAX_RECORDS:
             return _unreadable(
-                f"the transcript holds over {transcript_credential.MAX_RECORDS:,} records, "
-                "more than StudyApp checks in one file"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the transcript holds over {count:,} records, more than StudyApp checks "
+                        "in one file",
+                    ),
+                    count=transcript_credential.MAX_RECORDS,
+                )
             )
         return _check_transcript(document, known or set(), progress)
     result = signing.verify(document)
     this_computer = result.did is not None and result.did in (known or set())
-    message = _message(result, this_computer)
+    message = verdict_message(result, this_computer)
     if result.verdict is Verdict.ALTERED and originals is not None:
-        message += _what_changed(document, originals)
+        changed = _what_changed(document, originals)
+        if changed:
+            message = Message.joined([message, changed], " ")
     return RecordCheck(result.verdict, result.did, this_computer, message)
 
 
-def _what_changed(document: dict[str, Any], originals: Originals) -> str:
+def _what_changed(document: dict[str, Any], originals: Originals) -> Message | None:
     record_id = document.get("id")
     if not isinstance(record_id, str):
-        return ""
+        return None
     original = originals(record_id.removeprefix("urn:uuid:"))
     if original is None:
-        return ""
+        return None
     parts = record_diff.changed_parts(original, document)
     if not parts:
-        return ""
-    return f" Compared with this computer's copy, these differ: {', '.join(parts)}."
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "Compared with this computer's copy, these differ: {parts}."),
+        parts=", ".join(parts),
+    )
 
 
 def _check_transcript(
@@ -157,35 +144,16 @@ def _check_transcript(
     count = len(result.inner)
     failed = result.failed
     if result.valid:
-        who = "by this computer's StudyApp" if this_computer else f"with key {outer.did}"
         return RecordCheck(
             outer.verdict,
             outer.did,
             this_computer,
-            f"Transcript checks out: the transcript and the {count} completion record"
-            f"{'s' if count != 1 else ''} inside it are exactly as they were signed {who}."
-            + ("" if this_computer else " Check that this is a key you trust."),
+            transcript_valid(count, this_computer, outer.did),
             transcript=True,
         )
-    lines = []
-    if not outer.valid:
-        lines.append(f"The transcript itself: {_message(outer, this_computer)}")
-    if not count:
-        lines.append("It holds no completion records.")
-    for inner in failed[:10]:
-        title = f" ({inner.title})" if inner.title else ""
-        lines.append(
-            f"Record {inner.position} of {count}{title}: "
-            + _message(inner.verification, inner.verification.did in known)
-        )
-    if len(failed) > 10:
-        lines.append(f"…and {len(failed) - 10} more records that do not check out.")
-    if failed and outer.valid:
-        lines.insert(0, "The transcript's own signature checks out, but records inside it do not.")
-    elif count and not failed:
-        lines.append(f"All {count} records inside it check out on their own signatures.")
+    report = transcript_report(outer, failed, count, known, this_computer)
     verdict = outer.verdict if not outer.valid else failed[0].verification.verdict
-    return RecordCheck(verdict, outer.did, this_computer, "\n".join(lines), transcript=True)
+    return RecordCheck(verdict, outer.did, this_computer, report, transcript=True)
 
 
 def check_text(
@@ -197,9 +165,7 @@ def check_text(
     try:
         document = strict_json.loads(text)
     except strict_json.JsonRefusedError as exc:
-        return RecordCheck(
-            Verdict.UNREADABLE, None, False, f"This is not a record StudyApp can check: {exc}."
-        )
+        return _unreadable(message_of(exc))
     return check_document(document, known, progress, originals)
 
 
@@ -214,21 +180,33 @@ def check_file(
     try:
         size = path.stat().st_size
         if size > pdf_attachment.MAX_PDF_BYTES:
-            return _unreadable(f"the file is over {pdf_attachment.MAX_PDF_BYTES // 1_000_000} MB")
+            return _unreadable(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the file is over {count} MB"),
+                    count=pdf_attachment.MAX_PDF_BYTES // 1_000_000,
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Could not read {name}: {reason}."),
+            name=path.name,
+            reason=exc.strerror or exc,
+        ) from exc
     if pdf_attachment.is_pdf(data):
         try:
             attached = pdf_attachment.attached_record(data)
         except pdf_attachment.PdfRecordError as exc:
-            return _unreadable(str(exc))
+            return _unreadable(message_of(exc))
         check = check_text(attached, known, progress, originals)
         return _matches_print(check, attached, pdf_attachment.printed_code(data))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name} is not a text file, so it is not a record.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "{name} is not a text file, so it is not a record."),
+            name=path.name,
+        ) from exc
     return check_text(text, known, progress, originals)
 
 
@@ -241,21 +219,40 @@ def _matches_print(check: RecordCheck, attached: str, printed: str | None) -> Re
     own = verification_code(proof.get("proofValue", ""))
     if printed == own:
         return check
-    what = "transcript" if check.transcript else "record"
-    return RecordCheck(
-        Verdict.ALTERED,
-        check.did,
-        check.this_computer,
-        f"The attached {what} checks out on its own, but it is not the one this PDF was "
-        f"printed for: the page shows verification code {printed}, the attached {what} has "
-        f"{own}. Do not accept it; ask for the original file.",
-        check.transcript,
-    )
+    if check.transcript:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The attached transcript checks out on its own, but it is not the one this PDF "
+                "was printed for: the page shows verification code {printed}, the attached "
+                "transcript has {own}. Do not accept it; ask for the original file.",
+            ),
+            printed=printed,
+            own=own,
+        )
+    else:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The attached record checks out on its own, but it is not the one this PDF was "
+                "printed for: the page shows verification code {printed}, the attached record "
+                "has {own}. Do not accept it; ask for the original file.",
+            ),
+            printed=printed,
+            own=own,
+        )
+    return RecordCheck(Verdict.ALTERED, check.did, check.this_computer, message, check.transcript)
 
 
 def _unreadable(reason: str) -> RecordCheck:
     return RecordCheck(
-        Verdict.UNREADABLE, None, False, f"This is not a record StudyApp can check: {reason}."
+        Verdict.UNREADABLE,
+        None,
+        False,
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "This is not a record StudyApp can check: {reason}."),
+            reason=reason,
+        ),
     )
 
 
@@ -276,7 +273,7 @@ def check_record(ctx: Context, record_id: str) -> RecordCheck:
     with ctx.db.transaction() as s:
         row = record_store.get(s, record_id)
         if row is None:
-            raise UserError("That completion record does not exist.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That completion record does not exist."))
         learner_id, text = row.learner_id, row.record_json
         known = signing_keys.known_dids(s)
     require_unlocked(ctx, learner_id)
@@ -289,7 +286,9 @@ def check_record(ctx: Context, record_id: str) -> RecordCheck:
     if signer is not None:
         this_computer = signer in known
         found = signing.Verification(Verdict.VALID, signer, "it is exactly as it was signed")
-        check = RecordCheck(Verdict.VALID, signer, this_computer, _message(found, this_computer))
+        check = RecordCheck(
+            Verdict.VALID, signer, this_computer, verdict_message(found, this_computer)
+        )
     else:
         check = check_text(text, known)
         if check.valid:

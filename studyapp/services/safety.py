@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core.dates import format_date
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.paths import DataPaths
 from studyapp.services.errors import UserError
 from studyapp.storage import backup
@@ -17,10 +17,10 @@ from studyapp.storage.backup import Backup
 log = logging.getLogger(__name__)
 
 REASONS = {
-    "start": "when StudyApp started",
-    "record": "after a completion record",
-    "manual": "made by hand",
-    "restore": "before a restore",
+    "start": QT_TRANSLATE_NOOP("Messages", "when StudyApp started"),
+    "record": QT_TRANSLATE_NOOP("Messages", "after a completion record"),
+    "manual": QT_TRANSLATE_NOOP("Messages", "made by hand"),
+    "restore": QT_TRANSLATE_NOOP("Messages", "before a restore"),
 }
 
 
@@ -60,13 +60,22 @@ class DataMissingError(UserError):
         )
 
 
-def describe(b: Backup) -> str:
+def describe(b: Backup) -> Message:
     local = b.made_at.astimezone()
     reason = b.reason.removesuffix(backup.EMPTY_MARK)
-    why = REASONS.get(reason) or (
-        "before a database upgrade" if reason.startswith("before-") else reason
+    if reason in REASONS:
+        why = Message(REASONS[reason])
+    elif reason.startswith("before-"):
+        why = Message(QT_TRANSLATE_NOOP("Messages", "before a database upgrade"))
+    else:
+        why = Message("{text}", text=reason)
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{date} {time} — {why} ({size} KB)"),
+        date=local.date(),
+        time=f"{local:%H:%M}",
+        why=why,
+        size=b.size // 1024 + 1,
     )
-    return f"{format_date(local.date())} {local:%H:%M} — {why} ({b.size // 1024 + 1} KB)"
 
 
 def recover_if_damaged(paths: DataPaths, now: dt.datetime, deep: bool = True) -> Recovery | None:
@@ -139,7 +148,11 @@ def refuse_silent_empty_start(paths: DataPaths) -> None:
 def restore_missing(paths: DataPaths, chosen: Backup, now: dt.datetime) -> None:
     """Put a backup in place of a missing or empty data file (any empty file kept aside)."""
     if backup.problem(chosen.path) is not None:
-        raise UserError("That backup is damaged and cannot be restored. Choose another one.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "That backup is damaged and cannot be restored. Choose another one."
+            )
+        )
     if paths.database.exists():
         backup.move_aside(paths.database, paths.root / "replaced", now)
     backup.restore(chosen.path, paths.database)
@@ -189,22 +202,48 @@ def restore(
     thread. `progress(percent, message)` reports each step.
     """
     report = progress or (lambda _percent, _message: None)
-    report(0, "Checking the backup…")
+    report(
+        0,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", Message(QT_TRANSLATE_NOOP("Messages", "Checking the backup…"))
+            )
+        ),
+    )
     if backup.problem(chosen.path) is not None:
-        raise UserError("That backup is damaged and cannot be restored. Choose another one.")
-    report(30, "Keeping your current data aside…")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "That backup is damaged and cannot be restored. Choose another one."
+            )
+        )
+    report(
+        30,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                Message(QT_TRANSLATE_NOOP("Messages", "Keeping your current data aside…")),
+            )
+        ),
+    )
     kept = backup.move_aside(paths.database, paths.root / "replaced", now)
     try:
         backup.restore(
             chosen.path,
             paths.database,
-            lambda done, total: report(30 + 60 * done // max(total, 1), "Copying the backup…"),
+            lambda done, total: report(
+                30 + 60 * done // max(total, 1),
+                Message(QT_TRANSLATE_NOOP("Messages", "Copying the backup…")),
+            ),
         )
     except OSError as exc:
         backup.put_back(kept, paths.database)
         raise UserError(
-            f"The backup could not be copied ({exc.strerror or exc}). "
-            "Check the disk has space, then try again."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The backup could not be copied ({reason}). Check the disk has space, then try "
+                "again.",
+            ),
+            reason=exc.strerror or exc,
         ) from exc
     log.warning("Restored %s; the previous database is kept at %s", chosen.path, kept)
     return kept

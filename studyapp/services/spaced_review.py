@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from studyapp.core.activity import Item, TestKind
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.core.scoring import is_correct
 from studyapp.services import library
 from studyapp.services.context import Context
@@ -95,13 +96,15 @@ def answer(
     act = library.activity(ctx, pack_id)
     item = next((i for i in act.items(TestKind.POST) if i.id == item_id), None)
     if item is None:
-        raise UserError("That question is no longer in its activity.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "That question is no longer in its activity.")
+        )
     correct = is_correct(item, selection)
     now = ctx.now()
     with ctx.db.transaction() as s:
         row = card_store.get(s, learner_id, pack_id, item_id)
         if row is None:
-            raise UserError("That question is not in your review.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That question is not in your review."))
         card, _log = _scheduler().review_card(
             Card.from_json(row.card), Rating.Good if correct else Rating.Again, now
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from studyapp.core.credit import from_quarters, to_quarters
+from studyapp.core.message import QT_TRANSLATE_NOOP
 from studyapp.records import completion, rdfc, strict_json, transcript_credential
 from studyapp.records.branding import Branding
 from studyapp.records.transcript_credential import Period
@@ -57,7 +58,7 @@ def _records(ctx: Context, learner_id: int, period: Period) -> tuple[str, str, l
     with ctx.db.transaction() as s:
         learner = learner_store.get(s, learner_id)
         if learner is None:
-            raise UserError("That profile does not exist.")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "That profile does not exist."))
         name, email = learner.full_name, learner.email
         if learner.credentials:
             name += f", {learner.credentials}"
@@ -98,8 +99,11 @@ def sign(
     name, email, records = _records(ctx, learner_id, period)
     if not records:
         raise UserError(
-            "There are no completion records in this period, so there is no transcript to "
-            "make. Choose other dates, or claim credit for an activity first."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "There are no completion records in this period, so there is no transcript to "
+                "make. Choose other dates, or claim credit for an activity first.",
+            )
         )
     now = ctx.now()
     wrapped = [r for r in records if transcript_credential.can_wrap(r)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from studyapp.content.requirements_file import RequirementSet
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
 from studyapp.core.requirements import (
     Alert,
     CredentialKind,
@@ -97,11 +98,29 @@ def parse_credits(text: str | Decimal, field_name: str, *, allow_zero: bool) -> 
     try:
         value = Decimal(str(text).strip() or "0")
     except InvalidOperation:
-        raise ValidationError({field_name: f"'{text}' is not a number."}) from None
+        raise ValidationError(
+            {
+                field_name: Message(
+                    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a number."), text=text
+                )
+            }
+        ) from None
     if not value.is_finite() or value < 0 or (value == 0 and not allow_zero):
-        raise ValidationError({field_name: "Enter a number of credits more than zero."})
+        raise ValidationError(
+            {
+                field_name: Message(
+                    QT_TRANSLATE_NOOP("Messages", "Enter a number of credits more than zero.")
+                )
+            }
+        )
     if value > MAX_CREDITS:
-        raise ValidationError({field_name: f"Enter at most {MAX_CREDITS} credits."})
+        raise ValidationError(
+            {
+                field_name: Message(
+                    QT_TRANSLATE_NOOP("Messages", "Enter at most {most} credits."), most=MAX_CREDITS
+                )
+            }
+        )
     return quarters_required(value)
 
 
@@ -109,12 +128,14 @@ def _check(data: CredentialData) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.authority.strip():
         problems["authority"] = (
-            "Enter the state or country of the licence."
+            Message(QT_TRANSLATE_NOOP("Messages", "Enter the state or country of the licence."))
             if data.kind is CredentialKind.LICENCE
-            else "Enter the board that certifies you."
+            else Message(QT_TRANSLATE_NOOP("Messages", "Enter the board that certifies you."))
         )
     if data.cycle_end <= data.cycle_start:
-        problems["cycle_end"] = "The cycle must end after it starts."
+        problems["cycle_end"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "The cycle must end after it starts.")
+        )
     try:
         parse_credits(data.total_credits, "total", allow_zero=True)
     except ValidationError as exc:
@@ -123,11 +144,19 @@ def _check(data: CredentialData) -> dict[str, str]:
     for rule in data.topics:
         key = rule.topic.strip().casefold()
         if not key:
-            problems["topics"] = "Every topic requirement needs a topic."
+            problems["topics"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "Every topic requirement needs a topic.")
+            )
         elif key in seen:
-            problems["topics"] = f"The topic '{rule.topic}' is listed twice."
+            problems["topics"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "The topic '{topic}' is listed twice."),
+                topic=rule.topic,
+            )
         elif rule.quarters <= 0:
-            problems["topics"] = f"Give the hours '{rule.topic}' needs (more than zero)."
+            problems["topics"] = Message(
+                QT_TRANSLATE_NOOP("Messages", "Give the hours '{topic}' needs (more than zero)."),
+                topic=rule.topic,
+            )
         seen.add(key)
     return problems
 
@@ -149,7 +178,11 @@ def save_credential(
         else:
             found = wallet_store.credential(s, learner_id, credential_id)
             if found is None:
-                raise UserError("That licence or certification is no longer in your wallet.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "That licence or certification is no longer in your wallet."
+                    )
+                )
             row = found
         row.kind = data.kind.value
         row.authority = data.authority.strip()
@@ -191,7 +224,11 @@ def start_next_cycle(ctx: Context, learner_id: int, credential_id: int) -> Cycle
     """Move a licence on to its next cycle, as long as the last; its requirements stay."""
     view = next((c for c in credentials(ctx, learner_id) if c.id == credential_id), None)
     if view is None:
-        raise UserError("That licence or certification is no longer in your wallet.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "That licence or certification is no longer in your wallet."
+            )
+        )
     following = next_cycle(view.cycle)
     d = view.data
     save_credential(

@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 log = logging.getLogger(__name__)
 
 DB_NAME = "studyapp.sqlite3"
@@ -62,12 +64,23 @@ def open_read_only(db_path: Path) -> Engine:
         engine.dispose()
         if current is not None and current not in KNOWN_REVISIONS:
             raise SchemaTooNewError(
-                f"This data was saved by a newer version of StudyApp (schema {current}). "
-                "It has not been changed. Install the newer StudyApp to open it."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This data was saved by a newer version of StudyApp (schema {schema}). "
+                        "It has not been changed. Install the newer StudyApp to open it.",
+                    ),
+                    schema=current,
+                )
             )
         raise ReadOnlyUpgradeError(
-            "This data was saved by an older StudyApp and must be upgraded, which needs a "
-            "data folder StudyApp can write to."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This data was saved by an older StudyApp and must be upgraded, which needs "
+                    "a data folder StudyApp can write to.",
+                )
+            )
         )
     return engine
 

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message
+
 
 class FolderInUseError(RuntimeError):
     """Another StudyApp process holds this data folder."""
@@ -30,8 +32,15 @@ class FolderLock:
             holder = handle.read().strip() or "unknown"
             handle.close()
             raise FolderInUseError(
-                f"StudyApp is already open on this data folder (process {holder}). Switch to "
-                "that window; only one copy of StudyApp can use the same data at a time."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "StudyApp is already open on this data folder (process {holder}). "
+                        "Switch to that window; only one copy of StudyApp can use the same data "
+                        "at a time.",
+                    ),
+                    holder=holder,
+                )
             ) from None
         handle.seek(0)
         handle.truncate()

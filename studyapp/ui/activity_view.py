@@ -19,15 +19,15 @@ from studyapp.services.changes import Change, Changed
 from studyapp.ui.activity_clock import ActivityClock
 from studyapp.ui.credit_tab import CreditTab
 from studyapp.ui.evaluation_tab import EvaluationTab
+from studyapp.ui.i18n import translate
 from studyapp.ui.overview_tab import OverviewTab
 from studyapp.ui.reading_aids import ReadingAids
 from studyapp.ui.reading_tab import ReadingTab
 from studyapp.ui.session import Session
-from studyapp.ui.step_rail import StepRail
+from studyapp.ui.step_rail import LABELS, StepRail, step_label
 from studyapp.ui.test_tab import TestTab
 
 TABS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
-LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit")
 
 
 class ActivityView(QWidget):
@@ -54,7 +54,7 @@ class ActivityView(QWidget):
         self._built: dict[str, QWidget] = {}
         self._pages: list[QVBoxLayout] = []
 
-        back = QPushButton("← &Library")
+        back = QPushButton(translate("ActivityView", "← &Library"))
         back.clicked.connect(self.back_requested)
         title = QLabel(f"<h2>{self.activity.title}</h2>")
         title.setWordWrap(True)
@@ -63,12 +63,12 @@ class ActivityView(QWidget):
         header.addWidget(title, 1)
 
         self.tabs = QTabWidget()
-        for label in LABELS:
+        for index in range(len(LABELS)):
             page = QWidget()
             column = QVBoxLayout(page)
             column.setContentsMargins(0, 0, 0, 0)
             self._pages.append(column)
-            self.tabs.addTab(page, label)
+            self.tabs.addTab(page, step_label(index))
         # The rail is how the learner moves between steps; the tab bar underneath is hidden.
         self.tabs.tabBar().hide()
         # A tab widget forwards its focus to its tab bar; with the bar hidden that focus

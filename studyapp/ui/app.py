@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp import APP_NAME, __version__, applog
@@ -17,7 +17,9 @@ from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution, InstitutionError
 from studyapp.paths import DataPaths, resolve_data_dir, resources_dir
 from studyapp.ui.error_dialog import install_excepthook
+from studyapp.ui.i18n import translate
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.startup_marks import after_first_paint, report_startup
 from studyapp.ui.tasks import drain, run_in_background
 
 if TYPE_CHECKING:
@@ -106,30 +108,37 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         from studyapp.services.errors import UserError
         from studyapp.services.safety import DataMissingError
         from studyapp.storage.lock import FolderInUseError
+        from studyapp.ui.reasons import error_text
 
         if isinstance(exc, FolderInUseError):
             log.info("Another StudyApp holds %s; this copy closes", paths.root)
-            QMessageBox.information(window, "StudyApp is already open", str(exc))
+            QMessageBox.information(
+                window, translate("App", "StudyApp is already open"), error_text(exc)
+            )
             window.close()
             return
         if isinstance(exc, DataMissingError):
             offer_backup(window, paths, exc, opened, failed)
             return
         log.error("Could not open the data folder %s", paths.root, exc_info=exc)
-        text = f"StudyApp could not open its data folder:\n{paths.root}\n\n{exc}"
+        text = translate(
+            "App", "StudyApp could not open its data folder:\n{root}\n\n{reason}"
+        ).format(root=paths.root, reason=error_text(exc))
         if not isinstance(exc, UserError):
-            text += "\n\nNothing has been changed or deleted."
+            text += "\n\n" + translate("App", "Nothing has been changed or deleted.")
         if window.log_file.is_file():
-            text += f" Details are in the log at {window.log_file}."
+            text += " " + translate("App", "Details are in the log at {log_file}.").format(
+                log_file=window.log_file
+            )
         window.open_failed_box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "StudyApp cannot open your data",
+            translate("App", "StudyApp cannot open your data"),
             text,
             QMessageBox.StandardButton.Ok,
             window,
         )
         window.open_failed_box.open()
-        window.statusBar().showMessage("Your data could not be opened.")
+        window.statusBar().showMessage(translate("App", "Your data could not be opened."))
 
     def checks_failed(exc: BaseException, ctx: Context) -> None:
         from studyapp.services.safety import DiskTroubleAtStartError
@@ -181,7 +190,7 @@ def recover_in_session(window: MainWindow, ctx: Context) -> None:
     window.show_library()
     lock = ctx.close(keep_lock=True)
     window.session.detach()
-    window.statusBar().showMessage("Repairing your data from a backup…")
+    window.statusBar().showMessage(translate("App", "Repairing your data from a backup…"))
 
     def work() -> Context:
         recovery = safety.recover_if_damaged(paths, utc_now())
@@ -193,9 +202,12 @@ def recover_in_session(window: MainWindow, ctx: Context) -> None:
         log.error("Could not recover the damaged data folder %s", paths.root, exc_info=exc)
         window.open_failed_box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "StudyApp cannot open your data",
-            f"StudyApp found damage in its data file and could not repair it:\n{exc}\n\n"
-            "The damaged file is kept in the data folder. Ask your support contact for help.",
+            translate("App", "StudyApp cannot open your data"),
+            translate(
+                "App",
+                "StudyApp found damage in its data file and could not repair it:\n{reason}\n\n"
+                "The damaged file is kept in the data folder. Ask your support contact for help.",
+            ).format(reason=exc),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -216,19 +228,36 @@ def offer_backup(
     from studyapp.services import safety
 
     assert isinstance(exc, safety.DataMissingError)
-    what = "is missing" if exc.missing else "is empty"
+    from studyapp.ui.reasons import say
+
+    if exc.missing:
+        title = translate("App", "Your data file is missing")
+        text = translate(
+            "App",
+            "StudyApp's data file is missing. The newest backup with your profiles is from "
+            "{backup}.\n\nRestore it to carry on where that backup left off, or start with no "
+            "data (the backups are kept).",
+        )
+    else:
+        title = translate("App", "Your data file is empty")
+        text = translate(
+            "App",
+            "StudyApp's data file is empty. The newest backup with your profiles is from "
+            "{backup}.\n\nRestore it to carry on where that backup left off, or start with no "
+            "data (the backups are kept).",
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Your data file " + what,
-        f"StudyApp's data file {what}. The newest backup with your profiles is from "
-        f"{safety.describe(exc.newest)}.\n\nRestore it to carry on where that backup "
-        "left off, or start with no data (the backups are kept).",
+        title,
+        text.format(backup=say(safety.describe(exc.newest))),
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.setObjectName("data-missing")
-    restore = box.addButton("&Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Start with &no data", QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(
+        translate("App", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("App", "Start with &no data"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     window.data_missing_box = box
 
@@ -252,99 +281,18 @@ def offer_backup(
     box.open()
 
 
-_watchers: list[QObject] = []
-
-
-class _FirstPaint(QObject):
-    def __init__(self, then: Callable[[], None]) -> None:
-        super().__init__()
-        self._then: Callable[[], None] | None = then
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.fire()
-        return False
-
-    def fire(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            # Not removed here: changing the filter list while Qt walks it skips filters.
-            QTimer.singleShot(0, lambda: QCoreApplication.instance().removeEventFilter(self))
-            QTimer.singleShot(0, then)
-
-
-class _OnPaint(QObject):
-    """Calls `then` inside the first paint event, then stops filtering."""
-
-    def __init__(self, then: Callable[[], None]) -> None:
-        super().__init__()
-        self._then: Callable[[], None] | None = then
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            then()
-            QTimer.singleShot(0, lambda: QCoreApplication.instance().removeEventFilter(self))
-        return False
-
-
-def after_first_paint(app: QApplication, then: Callable[[], None]) -> None:
-    """Run `then` once the window has painted (or after 300 ms, if it is not on screen)."""
-    watcher = _FirstPaint(then)
-    app.installEventFilter(watcher)
-    _watchers.append(watcher)  # kept alive: a collected filter stops filtering
-    QTimer.singleShot(300, watcher.fire)
-
-
-def report_startup(app: QApplication, window: MainWindow, then_quit: bool) -> None:
-    """STUDYAPP_STARTUP_MARKS: print PAINT, READY (library shown), LIVE (library from the
-    database) and RSS as they happen, for timing a build from outside (bench/startup.py)."""
-    seen: set[str] = set()
-
-    def mark(word: str, extra: str = "") -> None:
-        if word not in seen:
-            seen.add(word)
-            print(f"{word}{extra}", flush=True)
-
-    # Printed from inside the first paint event, not after it as after_first_paint runs
-    # its work: that would count the library snapshot, which is shown after the paint.
-    painted = _OnPaint(lambda: mark("PAINT"))
-    app.installEventFilter(painted)
-    _watchers.append(painted)
-
-    def poll() -> None:
-        shown = window.library.model is not None and window.library.model.rowCount() > 0
-        if shown:
-            # Says where the rows came from: the snapshot (before the database is up) or
-            # the database, so a test can tell which one the learner saw first.
-            mark("READY", " snapshot" if window.ctx is None else " database")
-        if shown and window.ctx is not None:
-            mark("LIVE")
-            try:
-                import resource
-
-                mark("RSS", f" {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
-            except ImportError:  # Windows
-                mark("RSS", " 0")
-            timer.stop()
-            if then_quit:
-                QTimer.singleShot(0, app.quit)
-
-    timer = QTimer(app, interval=5)
-    timer.timeout.connect(poll)
-    timer.start()
-
-
 def refuse_institution(app: QApplication, error: InstitutionError) -> int:
     """The institution file is broken where it guards something: say what, and do not
     start half configured."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "StudyApp cannot start",
-        f"The institution settings in {error.path} have problems StudyApp must not run "
-        "with:\n\n" + "\n".join(str(p) for p in error.problems) + "\n\nAsk whoever set up "
-        "this computer to correct the file. `studyapp institution check FILE` shows the "
-        "same list.",
+        translate("App", "StudyApp cannot start"),
+        translate(
+            "App",
+            "The institution settings in {path} have problems StudyApp must not run with:"
+            "\n\n{problems}\n\nAsk whoever set up this computer to correct the file. "
+            "`studyapp institution check FILE` shows the same list.",
+        ).format(path=error.path, problems="\n".join(str(p) for p in error.problems)),
         QMessageBox.StandardButton.Ok,
     )
     box.setObjectName("institution-refused")

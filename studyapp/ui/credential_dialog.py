@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,7 +39,9 @@ from studyapp.services.wallet import ENTERED_BY_LEARNER, CredentialData, Credent
 from studyapp.ui import theme
 from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
-from studyapp.ui.wallet_text import recurrence_name
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
+from studyapp.ui.wallet_text import recurrence_name, source_words
 
 MAX_PROBLEMS_SHOWN = 6
 
@@ -73,8 +75,19 @@ class CredentialDialog(QDialog, FieldErrors):
         self.loaded: RequirementsFile | None = None
         self.source = existing.data.requirements_source if existing else ENTERED_BY_LEARNER
         licence = kind is CredentialKind.LICENCE
-        noun = "licence" if licence else "board certification"
-        self.setWindowTitle(f"{'Edit' if existing else 'Add'} {noun}")
+        if licence:
+            title = (
+                translate("CredentialDialog", "Edit licence")
+                if existing
+                else translate("CredentialDialog", "Add licence")
+            )
+        else:
+            title = (
+                translate("CredentialDialog", "Edit board certification")
+                if existing
+                else translate("CredentialDialog", "Add board certification")
+            )
+        self.setWindowTitle(title)
         self.errors: dict[str, QLabel] = {}
 
         self.authority = QLineEdit(placeholderText="e.g. Massachusetts" if licence else "e.g. ABIM")
@@ -91,43 +104,72 @@ class CredentialDialog(QDialog, FieldErrors):
             calendarPopup=True,
             displayFormat="yyyy-MM-dd",
         )
-        self.first_renewal = QCheckBox("This cycle ends at the &first renewal of this licence")
+        self.first_renewal = QCheckBox(
+            translate("CredentialDialog", "This cycle ends at the &first renewal of this licence")
+        )
         self.total = credits_box()
         self.credit_types = QLineEdit(
-            placeholderText="Leave empty if every type counts; separate types with ;"
+            placeholderText=translate(
+                "CredentialDialog", "Leave empty if every type counts; separate types with ;"
+            )
         )
         self.topics = QTableWidget(0, 3)
-        self.topics.setHorizontalHeaderLabels(["Topic", "Hours", "Repeats"])
+        self.topics.setHorizontalHeaderLabels(
+            [
+                translate("CredentialDialog", "Topic"),
+                translate("CredentialDialog", "Hours"),
+                translate("CredentialDialog", "Repeats"),
+            ]
+        )
         self.topics.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.topics.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.topics.setAccessibleName("Topic requirements")
+        self.topics.setAccessibleName(translate("CredentialDialog", "Topic requirements"))
         self.topics.setMinimumHeight(140)
-        add_topic = QPushButton("A&dd topic")
+        add_topic = QPushButton(translate("CredentialDialog", "A&dd topic"))
         add_topic.clicked.connect(lambda: self.add_topic_row(TopicRule("", 4)))
-        self.remove_topic = QPushButton("Remo&ve topic")
+        self.remove_topic = QPushButton(translate("CredentialDialog", "Remo&ve topic"))
         self.remove_topic.clicked.connect(self._remove_topic)
-        self.load_button = QPushButton("&Load requirements file…")
+        self.load_button = QPushButton(translate("CredentialDialog", "&Load requirements file…"))
         self.load_button.clicked.connect(self._choose_file)
         self.sets = QComboBox()
-        self.sets.setAccessibleName("Requirements in the file")
+        self.sets.setAccessibleName(translate("CredentialDialog", "Requirements in the file"))
         self.sets.hide()
         self.sets.activated.connect(self._set_chosen)
         self.source_label = QLabel()
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's own words
         self.source_label.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(
-            "&State or country:" if licence else "&Board:",
+            translate("CredentialDialog", "&State or country:")
+            if licence
+            else translate("CredentialDialog", "&Board:"),
             self._with_error("authority", self.authority),
         )
-        form.addRow("&Profession:" if licence else "S&pecialty:", self.profession)
-        form.addRow("Licence &number:" if licence else "Your board &ID:", self.number)
-        form.addRow("Cycle &starts:", self.cycle_start)
-        form.addRow("Cycle &ends:", self._with_error("cycle_end", self.cycle_end))
+        form.addRow(
+            translate("CredentialDialog", "&Profession:")
+            if licence
+            else translate("CredentialDialog", "S&pecialty:"),
+            self.profession,
+        )
+        form.addRow(
+            translate("CredentialDialog", "Licence &number:")
+            if licence
+            else translate("CredentialDialog", "Your board &ID:"),
+            self.number,
+        )
+        form.addRow(translate("CredentialDialog", "Cycle &starts:"), self.cycle_start)
+        form.addRow(
+            translate("CredentialDialog", "Cycle &ends:"),
+            self._with_error("cycle_end", self.cycle_end),
+        )
         if licence:
             form.addRow(self.first_renewal)
-        form.addRow("&Total credits needed:", self._with_error("total", self.total))
-        form.addRow("Credit t&ypes that count:", self.credit_types)
+        form.addRow(
+            translate("CredentialDialog", "&Total credits needed:"),
+            self._with_error("total", self.total),
+        )
+        form.addRow(translate("CredentialDialog", "Credit t&ypes that count:"), self.credit_types)
         name_form_fields(form)
         file_row = QHBoxLayout()
         file_row.addWidget(self.load_button)
@@ -146,7 +188,7 @@ class CredentialDialog(QDialog, FieldErrors):
         layout.addLayout(file_row)
         layout.addWidget(self._with_error("file", self.source_label))
         layout.addLayout(form)
-        layout.addWidget(QLabel("Topics the cycle must cover:"))
+        layout.addWidget(QLabel(translate("CredentialDialog", "Topics the cycle must cover:")))
         layout.addWidget(self._with_error("topics", self.topics))
         layout.addLayout(topic_buttons)
         layout.addWidget(self.buttons)
@@ -156,7 +198,11 @@ class CredentialDialog(QDialog, FieldErrors):
         theme.fit_width(self, 560)
 
     def _show_source(self) -> None:
-        self.source_label.setText(f"Requirements: {self.source}")
+        self.source_label.setText(
+            translate("CredentialDialog", "Requirements: {source}").format(
+                source=source_words(self.source)
+            )
+        )
 
     # Topics ---------------------------------------------------------------------
 
@@ -164,15 +210,21 @@ class CredentialDialog(QDialog, FieldErrors):
         row = self.topics.rowCount()
         self.topics.insertRow(row)
         topic = QLineEdit(rule.topic)
-        topic.setAccessibleName(f"Topic {row + 1}")
+        topic.setAccessibleName(
+            translate("CredentialDialog", "Topic {number}").format(number=row + 1)
+        )
         hours = credits_box()
         hours.setValue(rule.quarters / 4)
-        hours.setAccessibleName(f"Hours of topic {row + 1}")
+        hours.setAccessibleName(
+            translate("CredentialDialog", "Hours of topic {number}").format(number=row + 1)
+        )
         repeats = QComboBox()
         for value in Recurrence:
             repeats.addItem(recurrence_name(value), value.value)
         repeats.setCurrentIndex(repeats.findData(rule.recurrence.value))
-        repeats.setAccessibleName(f"How often topic {row + 1} is due")
+        repeats.setAccessibleName(
+            translate("CredentialDialog", "How often topic {number} is due").format(number=row + 1)
+        )
         self.topics.setCellWidget(row, 0, topic)
         self.topics.setCellWidget(row, 1, hours)
         self.topics.setCellWidget(row, 2, repeats)
@@ -205,7 +257,10 @@ class CredentialDialog(QDialog, FieldErrors):
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load requirements file", str(Path.home()), "Requirements files (*.toml)"
+            self,
+            translate("CredentialDialog", "Load requirements file"),
+            str(Path.home()),
+            translate("CredentialDialog", "Requirements files (*.toml)"),
         )
         if path:
             self.load_requirements(Path(path))
@@ -220,14 +275,26 @@ class CredentialDialog(QDialog, FieldErrors):
             more = len(exc.problems) - len(shown)
             self.show_error(
                 "file",
-                f"{path.name} cannot be used. Nothing was changed. Ask whoever gave it to you "
-                "for a corrected file:\n"
+                translate(
+                    "CredentialDialog",
+                    "{name} cannot be used. Nothing was changed. Ask whoever gave it to you for "
+                    "a corrected file:\n",
+                ).format(name=path.name)
                 + "\n".join(shown)
-                + (f"\n…and {more} more." if more > 0 else ""),
+                + (
+                    translate("CredentialDialog", "\n…and {more} more.").format(more=more)
+                    if more > 0
+                    else ""
+                ),
             )
             return
         except OSError as exc:
-            self.show_error("file", f"Could not read {path.name}: {exc.strerror or exc}.")
+            self.show_error(
+                "file",
+                translate("CredentialDialog", "Could not read {name}: {reason}.").format(
+                    name=path.name, reason=exc.strerror or exc
+                ),
+            )
             return
         fitting = [s for s in loaded.sets if s.applies_to is self.kind] or list(loaded.sets)
         self.loaded = loaded
@@ -298,9 +365,9 @@ class CredentialDialog(QDialog, FieldErrors):
             )
         except ValidationError as exc:
             for key, message in exc.problems.items():
-                self.show_error(key, message)
+                self.show_error(key, say(message))
             return
         except UserError as exc:
-            self.show_error("file", str(exc))
+            self.show_error("file", error_text(exc))
             return
         self.accept()

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.activity import Activity
-from studyapp.core.credit import format_credits
-from studyapp.core.dates import format_date
 from studyapp.services import credit
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
@@ -30,6 +28,7 @@ from studyapp.services.errors import UserError
 from studyapp.ui import record_actions
 from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.gain_chart import GainChart
+from studyapp.ui.i18n import credits_text, date_text, translate
 from studyapp.ui.reasons import certificate_label, describe, error_text
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
@@ -71,25 +70,28 @@ class CreditTab(ActivityTab):
         self.minutes_hint.setWordWrap(True)
         self.attest = QCheckBox()
         self.attest.setText(
-            "I attest that I completed this activity, spent the time shown, and "
-            "claim only the credit matching my participation."
+            translate(
+                "CreditTab",
+                "I attest that I completed this activity, spent the time shown, and claim only "
+                "the credit matching my participation.",
+            )
         )
         self.attest.toggled.connect(lambda _on: self.message.clear())
-        form.addRow("&Credit to claim:", self.credits)
-        form.addRow("&Time spent:", self.minutes)
+        form.addRow(translate("CreditTab", "&Credit to claim:"), self.credits)
+        form.addRow(translate("CreditTab", "&Time spent:"), self.minutes)
         form.addRow("", self.minutes_hint)
         form.addRow(self.attest)
-        self.claim_button = QPushButton("Claim &credit")
+        self.claim_button = QPushButton(translate("CreditTab", "Claim &credit"))
         self.claim_button.clicked.connect(self._claim)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.open_pdf = QPushButton("&Open certificate")
+        self.open_pdf = QPushButton(translate("CreditTab", "&Open certificate"))
         self.open_pdf.clicked.connect(self._open_pdf)
-        self.save_pdf = QPushButton("Save &certificate (PDF)…")
+        self.save_pdf = QPushButton(translate("CreditTab", "Save &certificate (PDF)…"))
         self.save_pdf.clicked.connect(self._save_pdf)
-        self.save_json = QPushButton("Save &record (JSON)…")
+        self.save_json = QPushButton(translate("CreditTab", "Save &record (JSON)…"))
         self.save_json.clicked.connect(self._save_json)
         self.done_box = QWidget()
         done = QHBoxLayout(self.done_box)
@@ -134,8 +136,10 @@ class CreditTab(ActivityTab):
             self.gain_heading.clear()
             return
         self.gain_heading.setText(
-            f"<b>What you gained.</b> Pre-test {found.pre.percent}% → best post-test "
-            f"{found.post.percent}%, by objective:"
+            translate(
+                "CreditTab",
+                "<b>What you gained.</b> Pre-test {pre}% → best post-test {post}%, by objective:",
+            ).format(pre=found.pre.percent, post=found.post.percent)
         )
 
     def refresh(self) -> None:
@@ -149,20 +153,27 @@ class CreditTab(ActivityTab):
         self.done_box.hide()
         self.notice.clear()
         if state.lock:
-            self.status.setText(f"<b>Credit is locked.</b> {html.escape(describe(state.lock))}")
+            self.status.setText(
+                translate("CreditTab", "<b>Credit is locked.</b> {lock}").format(
+                    lock=html.escape(describe(state.lock))
+                )
+            )
             self.form.hide()
             self.claim_button.hide()
             return
         self.credits.clear()
         for step in state.steps:
-            self.credits.addItem(f"{format_credits(step)} {state.credit_type}", step)
+            self.credits.addItem(f"{credits_text(step)} {state.credit_type}", step)
         self.credits.setCurrentIndex(self.credits.count() - 1)
         self._suggest_minutes(state.active_minutes)
         label = certificate_label(state.certificate_kind, state.credit_type)
         self.status.setText(
-            f"<b>You can claim credit.</b> Choose the amount that matches your participation, "
-            f"in steps of 0.25 up to {format_credits(state.max_credits)}. With your credentials "
-            f"you will receive {html.escape(label)}."
+            translate(
+                "CreditTab",
+                "<b>You can claim credit.</b> Choose the amount that matches your participation, "
+                "in steps of 0.25 up to {most}. With your credentials you will receive "
+                "{label}.",
+            ).format(most=credits_text(state.max_credits), label=html.escape(label))
         )
         self.form.show()
         self.claim_button.show()
@@ -173,25 +184,50 @@ class CreditTab(ActivityTab):
         if active > 0:
             self.minutes.setValue(max(1, min(active, self.minutes.maximum())))
             self.minutes_hint.setText(
-                f"StudyApp counted {active} minute{'s' if active != 1 else ''} of active work "
-                "on this activity (time away or idle is not counted). Correct it if needed."
+                (
+                    translate(
+                        "CreditTab",
+                        "StudyApp counted 1 minute of active work on this activity (time away "
+                        "or idle is not counted). Correct it if needed.",
+                    )
+                    if active == 1
+                    else translate(
+                        "CreditTab",
+                        "StudyApp counted {count} minutes of active work on this activity (time "
+                        "away or idle is not counted). Correct it if needed.",
+                    )
+                ).format(count=active)
             )
         else:
             self.minutes.setValue(self.activity.estimated_minutes)
-            self.minutes_hint.setText("No time was tracked; this is the provider's estimate.")
+            self.minutes_hint.setText(
+                translate("CreditTab", "No time was tracked; this is the provider's estimate.")
+            )
 
     def _show_claimed(self, claimed: ClaimedView, credit_type: str) -> None:
         self.form.hide()
         self.claim_button.hide()
         self.done_box.show()
         local = claimed.claimed_at.astimezone()
-        when = f"{format_date(local.date())} at {local:%H:%M}"
-        making = " Making your certificate…" if self._making_certificate else ""
+        making = (
+            " " + translate("CreditTab", "Making your certificate…")
+            if self._making_certificate
+            else ""
+        )
         self.status.setText(
-            f"<b>Credit claimed.</b> You claimed {format_credits(claimed.credits)} "
-            f"{html.escape(credit_type)} on {when}, with {claimed.minutes_spent} minutes "
-            f"attested.{making} Your certificate and completion record are kept in your "
-            "CME history (Ctrl+H); open or save copies below."
+            translate(
+                "CreditTab",
+                "<b>Credit claimed.</b> You claimed {credits} {credit_type} on {date} at {time}, "
+                "with {minutes} minutes attested.{making} Your certificate and completion record "
+                "are kept in your CME history (Ctrl+H); open or save copies below.",
+            ).format(
+                credits=credits_text(claimed.credits),
+                credit_type=html.escape(credit_type),
+                date=date_text(local.date()),
+                time=f"{local:%H:%M}",
+                minutes=claimed.minutes_spent,
+                making=making,
+            )
         )
 
     def _claim(self) -> None:
@@ -246,11 +282,20 @@ class CreditTab(ActivityTab):
         self.open_pdf.setEnabled(True)
         self.refresh()
         if exc is None:
-            notify(self, "Credit claimed. Your certificate is ready and kept in your CME history.")
+            notify(
+                self,
+                translate(
+                    "CreditTab",
+                    "Credit claimed. Your certificate is ready and kept in your CME history.",
+                ),
+            )
         if exc is not None:
             self.message.setText(
-                "Your credit is recorded, but the certificate could not be made "
-                f"yet ({exc}). It will be made again when you open or save it."
+                translate(
+                    "CreditTab",
+                    "Your credit is recorded, but the certificate could not be made yet "
+                    "({reason}). It will be made again when you open or save it.",
+                ).format(reason=exc)
             )
 
     def _open_pdf(self) -> None:

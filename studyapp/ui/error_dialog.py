@@ -9,6 +9,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from studyapp.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -19,15 +21,20 @@ def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType
 def build(parent: QWidget | None, summary: str, detail: str, log_file: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("StudyApp hit a problem")
-    box.setText(f"Something went wrong: {summary}")
+    box.setWindowTitle(translate("ErrorDialog", "StudyApp hit a problem"))
+    box.setText(translate("ErrorDialog", "Something went wrong: {summary}").format(summary=summary))
     box.setInformativeText(
-        "Everything you had saved is safe: each answer is stored the moment you give it. "
-        f"Details are in the log at:\n{log_file}\n\n"
-        "You can carry on; if the problem repeats, send the details to your support contact."
+        translate(
+            "ErrorDialog",
+            "Everything you had saved is safe: each answer is stored the moment you give it. "
+            "Details are in the log at:\n{log_file}\n\nYou can carry on; if the problem repeats, "
+            "send the details to your support contact.",
+        ).format(log_file=log_file)
     )
     box.setDetailedText(detail)
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        translate("ErrorDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(detail))

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.activity import LIKERT_LABELS, Activity, EvaluationKind, EvaluationQuestion
+from studyapp.core.activity import (
+    LIKERT_LABELS,
+    YES_NO_LABELS,
+    Activity,
+    EvaluationKind,
+    EvaluationQuestion,
+)
 from studyapp.services import evaluations
 from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
@@ -41,7 +47,11 @@ class EvaluationQuestionWidget(QGroupBox):
     def __init__(
         self, question: EvaluationQuestion, number: int, save: Callable[[str, str], None]
     ) -> None:
-        title = f"{number}. " + ("" if question.required else "(optional) ")
+        title = (
+            f"{number}. "
+            if question.required
+            else translate("EvaluationTab", "{number}. (optional) ").format(number=number)
+        )
         super().__init__(title)
         self.question = question
         self._save = save
@@ -59,11 +69,11 @@ class EvaluationQuestionWidget(QGroupBox):
         self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         if question.kind in (EvaluationKind.LIKERT, EvaluationKind.YES_NO):
-            labels = LIKERT_LABELS if question.kind is EvaluationKind.LIKERT else ("Yes", "No")
+            values = LIKERT_LABELS if question.kind is EvaluationKind.LIKERT else YES_NO_LABELS
             row = QHBoxLayout()
             self.group = QButtonGroup(self)
-            for n, label in enumerate(labels, start=1):
-                button = QRadioButton(label)
+            for n, label in enumerate(values, start=1):
+                button = QRadioButton(translate("Messages", label))
                 value = str(n) if question.kind is EvaluationKind.LIKERT else label.lower()
                 button.setProperty("value", value)
                 self.group.addButton(button)
@@ -76,7 +86,9 @@ class EvaluationQuestionWidget(QGroupBox):
             low = question.minimum if question.minimum is not None else 0
             high = question.maximum if question.maximum is not None else 100_000
             self.text.setValidator(QIntValidator(low, high, self))
-            self.text.setPlaceholderText(f"{low} to {high}")
+            self.text.setPlaceholderText(
+                translate("EvaluationTab", "{low} to {high}").format(low=low, high=high)
+            )
             self.text.setMaximumWidth(160)
             self.text.textEdited.connect(lambda _t: self._timer.start())
             self.text.editingFinished.connect(self.flush)
@@ -206,7 +218,7 @@ class EvaluationTab(ActivityTab):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
-        self.submit_button = QPushButton("&Submit Evaluation")
+        self.submit_button = QPushButton(translate("EvaluationTab", "&Submit Evaluation"))
         self.submit_button.clicked.connect(self._submit)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
@@ -234,18 +246,25 @@ class EvaluationTab(ActivityTab):
         self.scroll.setEnabled(state.lock is None)
         if state.lock is not None:
             self.status.setText(
-                f"<b>The Evaluation is locked.</b> {html.escape(describe(state.lock))}"
+                translate("EvaluationTab", "<b>The Evaluation is locked.</b> {why}").format(
+                    why=html.escape(describe(state.lock))
+                )
             )
         elif state.submitted:
             self.status.setText(
-                "<b>Evaluation submitted.</b> Thank you: providers use these "
-                "answers to plan future activities."
+                translate(
+                    "EvaluationTab",
+                    "<b>Evaluation submitted.</b> Thank you: providers use these answers to plan "
+                    "future activities.",
+                )
             )
         else:
             self.status.setText(
-                "Tell the provider how the activity worked for you. Answers are "
-                "saved as you give them; questions not marked optional are "
-                "required."
+                translate(
+                    "EvaluationTab",
+                    "Tell the provider how the activity worked for you. Answers are saved as you "
+                    "give them; questions not marked optional are required.",
+                )
             )
 
     def flush(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +24,37 @@ from PySide6.QtWidgets import (
 from studyapp.services import exports, record_exports
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
 
+# (label, format, suffix, file filter); the words marked here, translated where shown.
 CHOICES = (
-    ("Spreadsheet of records (CSV)", "csv", ".csv", "CSV files (*.csv)"),
-    ("Accreditor's learner report, Excel (PARS)", "pars", ".xlsx", "Excel workbooks (*.xlsx)"),
-    ("Accreditor's learner report, tab-delimited (PARS)", "pars", ".txt", "Text files (*.txt)"),
-    ("xAPI statements (JSON)", "xapi", ".json", "JSON files (*.json)"),
+    (
+        QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet of records (CSV)"),
+        "csv",
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExportDialog", "Accreditor's learner report, Excel (PARS)"),
+        "pars",
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExportDialog", "Accreditor's learner report, tab-delimited (PARS)"),
+        "pars",
+        ".txt",
+        QT_TRANSLATE_NOOP("ExportDialog", "Text files (*.txt)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExportDialog", "xAPI statements (JSON)"),
+        "xapi",
+        ".json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+    ),
 )
 
 
@@ -39,11 +62,11 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Export records")
+        self.setWindowTitle(translate("ExportDialog", "Export records"))
         self.kind = QComboBox()
         for label, *_rest in CHOICES:
-            self.kind.addItem(label)
-        self.all_dates = QCheckBox("&All dates")
+            self.kind.addItem(translate("ExportDialog", label))
+        self.all_dates = QCheckBox(translate("ExportDialog", "&All dates"))
         self.all_dates.setChecked(True)
         today = QDate.currentDate()
         self.start = QDateEdit(today.addYears(-1), calendarPopup=True)
@@ -54,25 +77,27 @@ class ExportDialog(QDialog):
         self.all_dates.toggled.connect(
             lambda on: (self.start.setEnabled(not on), self.end.setEnabled(not on))
         )
-        self.skip = QCheckBox("Leave out learners whose profiles are &incomplete")
+        self.skip = QCheckBox(
+            translate("ExportDialog", "Leave out learners whose profiles are &incomplete")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("export-message")
         dates = QHBoxLayout()
         dates.addWidget(self.all_dates)
-        self.start.setAccessibleName("Records from")
-        self.end.setAccessibleName("Records to")
-        dates.addWidget(QLabel("From"))
+        self.start.setAccessibleName(translate("ExportDialog", "Records from"))
+        self.end.setAccessibleName(translate("ExportDialog", "Records to"))
+        dates.addWidget(QLabel(translate("ExportDialog", "From")))
         dates.addWidget(self.start)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.end)
         form = QFormLayout()
-        form.addRow("&Export:", self.kind)
+        form.addRow(translate("ExportDialog", "&Export:"), self.kind)
         form.addRow("Dates:", dates)
         form.addRow(self.skip)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.clicked.connect(self._export)
         self.buttons.rejected.connect(self.reject)
@@ -84,7 +109,10 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         _label, fmt, suffix, pattern = CHOICES[self.kind.currentIndex()]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export records", str(Path.home() / f"studyapp-{fmt}{suffix}"), pattern
+            self,
+            translate("ExportDialog", "Export records"),
+            str(Path.home() / f"studyapp-{fmt}{suffix}"),
+            translate("ExportDialog", pattern),
         )
         if not path:
             return
@@ -98,9 +126,11 @@ class ExportDialog(QDialog):
         start = end = None
         if not self.all_dates.isChecked():
             start, end = self.start.date().toPython(), self.end.date().toPython()
-        progress = QProgressDialog("Reading the records…", "", 0, 100, self)
+        progress = QProgressDialog(
+            translate("ExportDialog", "Reading the records…"), "", 0, 100, self
+        )
         progress.setObjectName("export-progress")
-        progress.setWindowTitle("Exporting")
+        progress.setWindowTitle(translate("ExportDialog", "Exporting"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)  # a quick export shows no dialog at all
         progress.setAutoClose(False)
@@ -124,24 +154,40 @@ class ExportDialog(QDialog):
 
         def step(percent: int, text: str) -> None:
             progress.setValue(percent)
-            progress.setLabelText(text)
+            progress.setLabelText(say(text))
 
         def finished(done: record_exports.Exported) -> None:
             progress.close()
             self.export_button.setEnabled(True)
-            what = "statement" if fmt == "xapi" else "row"
-            plural = "s" if done.rows != 1 else ""
-            notes = " ".join(done.notes)
-            self.message.setText(f"Saved {done.rows} {what}{plural} to {target}. {notes}".strip())
-            notify(self, f"Export done: {done.rows} {what}{plural} saved to {target}.")
+            notes = " ".join(say(n) for n in done.notes)
+            if done.rows == 1:
+                saved = translate("ExportDialog", "Saved 1 row to {target}.")
+                toast = translate("ExportDialog", "Export done: 1 row saved to {target}.")
+                if fmt == "xapi":
+                    saved = translate("ExportDialog", "Saved 1 statement to {target}.")
+                    toast = translate("ExportDialog", "Export done: 1 statement saved to {target}.")
+            elif fmt == "xapi":
+                saved = translate("ExportDialog", "Saved {count} statements to {target}.")
+                toast = translate(
+                    "ExportDialog", "Export done: {count} statements saved to {target}."
+                )
+            else:
+                saved = translate("ExportDialog", "Saved {count} rows to {target}.")
+                toast = translate("ExportDialog", "Export done: {count} rows saved to {target}.")
+            self.message.setText(f"{saved.format(count=done.rows, target=target)} {notes}".strip())
+            notify(self, toast.format(count=done.rows, target=target))
 
         def failed(exc: BaseException) -> None:
             progress.close()
             self.export_button.setEnabled(True)
             if isinstance(exc, UserError):
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
             else:
-                self.message.setText(f"The export failed: {exc}. Nothing was written.")
+                self.message.setText(
+                    translate(
+                        "ExportDialog", "The export failed: {reason}. Nothing was written."
+                    ).format(reason=exc)
+                )
                 raise exc
 
         run_in_background(work, on_success=finished, on_failure=failed, on_progress=step)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QStatusBar
 
+from studyapp.ui.i18n import translate
+
 if TYPE_CHECKING:
     from studyapp.services.context import Context
     from studyapp.services.learners import LearnerView
@@ -80,7 +82,9 @@ class FileActions:
             return
         notify(
             self,  # type: ignore[arg-type]
-            "Added to your queue (View > Queue, Ctrl+U)." if queued else "Taken off your queue.",
+            translate("FileActions", "Added to your queue (View > Queue, Ctrl+U).")
+            if queued
+            else translate("FileActions", "Taken off your queue."),
         )
 
     # Zoom and contrast, kept between sessions ---------------------------------
@@ -108,7 +112,12 @@ class FileActions:
         self.zoom_percent = zoom.apply(percent)
         if self.ctx is not None:
             places.set_preference(self.ctx, self.ZOOM_KEY, str(self.zoom_percent))
-        self.statusBar().showMessage(f"Text size {self.zoom_percent}%", 3000)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            translate("FileActions", "Text size {zoom_percent}%").format(
+                zoom_percent=self.zoom_percent
+            ),
+            3000,
+        )  # type: ignore[attr-defined]
 
     def zoom_in(self) -> None:
         from studyapp.ui import zoom
@@ -159,9 +168,9 @@ class FileActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self,  # type: ignore[arg-type]
-            "Import activity pack",
+            translate("FileActions", "Import activity pack"),
             str(Path.home()),
-            "Activity packs (*.zip activity.toml);;All files (*)",
+            translate("FileActions", "Activity packs (*.zip activity.toml);;All files (*)"),
         )
         if not path:
             return
@@ -187,4 +196,9 @@ class FileActions:
             from studyapp.ui.toast import notify
 
             assert self.ctx is not None
-            notify(self, f"Installed “{library.activity(self.ctx, pack_id).title}”.")
+            notify(
+                self,
+                translate("FileActions", "Installed “{title}”.").format(
+                    title=library.activity(self.ctx, pack_id).title
+                ),
+            )

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studyapp.core.knowledge_gain import KnowledgeGain
+from studyapp.ui.i18n import translate
 
 ROW = 44  # pixels per objective: two bars and a gap
 LABEL = 70
@@ -23,7 +24,7 @@ class GainChart(QWidget):
     def set_gain(self, gain: KnowledgeGain | None) -> None:
         self.gain = gain
         self.updateGeometry()
-        self.setAccessibleName("Knowledge gain by objective")
+        self.setAccessibleName(translate("GainChart", "Knowledge gain by objective"))
         self.setAccessibleDescription("; ".join(self.row_texts()))
         if gain is not None:
             self.setToolTip("\n".join(f"{o.objective_id}: {o.text}" for o in gain.objectives))
@@ -36,7 +37,12 @@ class GainChart(QWidget):
         return [(o.objective_id, o.pre.percent, o.post.percent) for o in self.gain.objectives]
 
     def row_texts(self) -> list[str]:
-        return [f"{oid}: pre-test {pre}%, post-test {post}%" for oid, pre, post in self.rows()]
+        return [
+            translate("GainChart", "{oid}: pre-test {pre}%, post-test {post}%").format(
+                oid=oid, pre=pre, post=post
+            )
+            for oid, pre, post in self.rows()
+        ]
 
     def sizeHint(self) -> QSize:
         return QSize(420, max(1, len(self.rows())) * ROW + 8)
@@ -55,7 +61,10 @@ class GainChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(0, top, LABEL - 6, ROW - 8), Qt.AlignmentFlag.AlignVCenter, oid)
             for k, (percent, colour, word) in enumerate(
-                ((pre, pre_colour, "Pre"), (post, post_colour, "Post"))
+                (
+                    (pre, pre_colour, translate("GainChart", "Pre")),
+                    (post, post_colour, translate("GainChart", "Post")),
+                )
             ):
                 bar = QRectF(LABEL, top + k * 17, width * percent / 100, 14)
                 painter.fillRect(bar, colour)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from studyapp import __version__
+from studyapp.ui.i18n import translate
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
@@ -21,29 +22,36 @@ def open_logs(log_file: Path | None) -> None:
 
 
 def about_text(ctx: Context | None) -> str:
-    text = (
-        f"<b>StudyApp {__version__}</b><p>Continuing medical education that works offline. "
-        "Every answer is saved the moment you give it.</p>"
-    )
+    text = translate(
+        "HelpActions",
+        "<b>StudyApp {version}</b><p>Continuing medical education that works offline. Every "
+        "answer is saved the moment you give it.</p>",
+    ).format(version=__version__)
     if ctx is not None and ctx.institution.name:
         import html
 
         org = ctx.institution
         logo = f'<img src="{org.logo.as_uri()}" height="48"><br>' if org.logo else ""
-        text += f"<p>{logo}Provided by <b>{html.escape(org.name)}</b>"
+        text += translate("HelpActions", "<p>{logo}Provided by <b>{name}</b>").format(
+            logo=logo, name=html.escape(org.name)
+        )
         if org.provider_id:
-            text += f" (accredited provider {html.escape(org.provider_id)})"
+            text += translate("HelpActions", " (accredited provider {provider_id})").format(
+                provider_id=html.escape(org.provider_id)
+            )
         text += "</p>"
     if ctx is not None:
         from studyapp.services import record_signing  # the database is open by now
 
-        text += (
-            f"<p>Data folder: {ctx.paths.root}</p>"
-            "<p>Completion records from this computer are signed with the key<br>"
-            f"<tt>{record_signing.this_computers_key(ctx)}</tt></p>"
-        )
+        text += translate(
+            "HelpActions",
+            "<p>Data folder: {root}</p><p>Completion records from this computer are signed with "
+            "the key<br><tt>{this_computers_key}</tt></p>",
+        ).format(root=ctx.paths.root, this_computers_key=record_signing.this_computers_key(ctx))
     return text
 
 
 def about(window: QMainWindow) -> None:
-    QMessageBox.about(window, "About StudyApp", about_text(getattr(window, "ctx", None)))
+    QMessageBox.about(
+        window, translate("HelpActions", "About StudyApp"), about_text(getattr(window, "ctx", None))
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,31 +21,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.credit import CertificateKind, format_credits
-from studyapp.core.dates import format_date
+from studyapp.core.credit import CertificateKind
 from studyapp.core.knowledge_gain import GainSummary, summarise
 from studyapp.records.transcript_credential import Period
 from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions, transcript_actions
-from studyapp.ui.reasons import certificate_kind_name
+from studyapp.ui.i18n import credits_text, date_text, translate
+from studyapp.ui.reasons import certificate_kind_name, error_text, say
 from studyapp.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Completed", "Activity", "Credits", "Credit type", "Certificate")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Completed"),
+    QT_TRANSLATE_NOOP("HistoryView", "Activity"),
+    QT_TRANSLATE_NOOP("HistoryView", "Credits"),
+    QT_TRANSLATE_NOOP("HistoryView", "Credit type"),
+    QT_TRANSLATE_NOOP("HistoryView", "Certificate"),
+)
 
 
 def totals_text(count: int, result: transcript.Transcript) -> str:
     """Real credit summed by type; sample credit said apart, never added to it."""
     e = html.escape
-    real = "; ".join(f"{format_credits(v)} {e(k)}" for k, v in result.totals.items())
-    sample = "; ".join(f"{format_credits(v)} {e(k)}" for k, v in result.sample_totals.items())
-    text = f"<b>{count} record{'s' if count != 1 else ''}.</b> "
-    text += f"Total credit: {real}." if real else "No credit from accredited activities yet."
+    real = "; ".join(f"{credits_text(v)} {e(k)}" for k, v in result.totals.items())
+    sample = "; ".join(f"{credits_text(v)} {e(k)}" for k, v in result.sample_totals.items())
+    text = (
+        translate("HistoryView", "<b>1 record.</b>")
+        if count == 1
+        else translate("HistoryView", "<b>{count} records.</b>").format(count=count)
+    )
+    text += " " + (
+        translate("HistoryView", "Total credit: {real}.").format(real=real)
+        if real
+        else translate("HistoryView", "No credit from accredited activities yet.")
+    )
     if sample:
-        text += f" Sample activities, not valid for credit and not in the total: {sample}."
+        text += " " + translate(
+            "HistoryView", "Sample activities, not valid for credit and not in the total: {sample}."
+        ).format(sample=sample)
     return text
 
 
@@ -54,14 +70,29 @@ def gains_text(summary: GainSummary) -> str:
     if not summary.activities:
         return ""
     n = summary.activities
-    text = (
-        f"<b>What you learned.</b> Across {n} activit{'ies' if n != 1 else 'y'}, "
-        f"{summary.pre.percent}% right on the pre-tests and {summary.post.percent}% on your "
-        f"best post-tests ({summary.change:+d} points)."
+    if n == 1:
+        text = translate(
+            "HistoryView",
+            "<b>What you learned.</b> In 1 activity, {pre}% right on the pre-test and {post}% "
+            "on your best post-test ({change} points).",
+        )
+    else:
+        text = translate(
+            "HistoryView",
+            "<b>What you learned.</b> Across {count} activities, {pre}% right on the pre-tests "
+            "and {post}% on your best post-tests ({change} points).",
+        )
+    text = text.format(
+        count=n,
+        pre=summary.pre.percent,
+        post=summary.post.percent,
+        change=f"{summary.change:+d}",
     )
     if summary.most is not None and n > 1:
         title, points = summary.most
-        text += f" Most gained: {html.escape(title)} ({points:+d} points)."
+        text += " " + translate("HistoryView", "Most gained: {title} ({points} points).").format(
+            title=html.escape(title), points=f"{points:+d}"
+        )
     return text
 
 
@@ -73,10 +104,10 @@ class HistoryView(QWidget):
         self.ctx: Context | None = None
         self.learner_id: int | None = None
         self.rows: list[transcript.TranscriptRow] = []
-        back = QPushButton("← &Library")
+        back = QPushButton(translate("HistoryView", "← &Library"))
         back.clicked.connect(self.back_requested)
-        heading = QLabel("<h2>CME history</h2>")
-        self.all_dates = QCheckBox("&All dates")
+        heading = QLabel(translate("HistoryView", "<h2>CME history</h2>"))
+        self.all_dates = QCheckBox(translate("HistoryView", "&All dates"))
         self.all_dates.setChecked(True)
         today = QDate.currentDate()
         self.start = QDateEdit(today.addYears(-1), calendarPopup=True)
@@ -90,11 +121,11 @@ class HistoryView(QWidget):
         top.addWidget(back)
         top.addWidget(heading, 1)
         top.addWidget(self.all_dates)
-        start_label, end_label = QLabel("From"), QLabel("to")
+        start_label, end_label = QLabel(translate("HistoryView", "From")), QLabel("to")
         start_label.setBuddy(self.start)  # the fields are named by their labels
         end_label.setBuddy(self.end)
-        self.start.setAccessibleName("Records from")
-        self.end.setAccessibleName("Records to")
+        self.start.setAccessibleName(translate("HistoryView", "Records from"))
+        self.end.setAccessibleName(translate("HistoryView", "Records to"))
         top.addWidget(start_label)
         top.addWidget(self.start)
         top.addWidget(end_label)
@@ -103,8 +134,8 @@ class HistoryView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         # Tab leaves the table (arrows move between rows): a keyboard user is never caught.
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Completion records")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("HistoryView", "Completion records"))
+        self.table.setHorizontalHeaderLabels([translate("HistoryView", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,21 +158,24 @@ class HistoryView(QWidget):
         self.table.itemSelectionChanged.connect(self._show_signature)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.open_button = QPushButton("&Open certificate")
+        self.open_button = QPushButton(translate("HistoryView", "&Open certificate"))
         self.open_button.clicked.connect(self._open)
-        self.save_pdf = QPushButton("Save &certificate…")
+        self.save_pdf = QPushButton(translate("HistoryView", "Save &certificate…"))
         self.save_pdf.clicked.connect(self._save_pdf)
-        self.save_json = QPushButton("Save &record…")
+        self.save_json = QPushButton(translate("HistoryView", "Save &record…"))
         self.save_json.clicked.connect(self._save_json)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_pdf)
         buttons.addWidget(self.save_json)
-        self.save_transcript = QPushButton("Save &transcript…")
+        self.save_transcript = QPushButton(translate("HistoryView", "Save &transcript…"))
         self.save_transcript.setToolTip(
-            "The records in these dates as one signed transcript: a printable PDF that "
-            "carries it, or the credential alone"
+            translate(
+                "HistoryView",
+                "The records in these dates as one signed transcript: a printable PDF that "
+                "carries it, or the credential alone",
+            )
         )
         self.save_transcript.clicked.connect(self._save_transcript)
         buttons.addWidget(self.save_transcript)
@@ -214,9 +248,9 @@ class HistoryView(QWidget):
             local = row.completed_at.astimezone()
             kind = certificate_kind_name(CertificateKind(row.certificate_kind), row.is_sample)
             values = (
-                format_date(local.date()),
+                date_text(local.date()),
                 row.title,
-                format_credits(row.credits),
+                credits_text(row.credits),
                 row.credit_type,
                 kind,
             )
@@ -234,10 +268,13 @@ class HistoryView(QWidget):
             self.totals.setText(totals_text(len(result.rows), result))
         else:
             self.totals.setText(
-                "No completion records in this period."
+                translate("HistoryView", "No completion records in this period.")
                 if start
-                else "No completion records yet. Claim credit for an activity and "
-                "its certificate appears here."
+                else translate(
+                    "HistoryView",
+                    "No completion records yet. Claim credit for an activity and its certificate "
+                    "appears here.",
+                )
             )
         for button in (self.open_button, self.save_pdf, self.save_json, self.save_transcript):
             button.setEnabled(bool(result.rows))
@@ -251,9 +288,13 @@ class HistoryView(QWidget):
         try:
             check = record_signing.check_record(self.ctx, row.record_id)
         except UserError as exc:
-            self.signature.setText(str(exc))
+            self.signature.setText(error_text(exc))
             return
-        self.signature.setText(f"Record signature: {check.message}")
+        self.signature.setText(
+            translate("HistoryView", "Record signature: {message}").format(
+                message=say(check.message)
+            )
+        )
 
     def period(self) -> Period:
         if self.all_dates.isChecked():

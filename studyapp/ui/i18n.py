@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -111,3 +112,8 @@ def date_text(day: dt.date) -> str:
 
 def number_text(value: float, decimals: int = 2) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+def credits_text(value: Decimal) -> str:
+    """An amount of credit with two decimals in the locale's form ("1.25", "1,25")."""
+    return number_text(float(value), 2)

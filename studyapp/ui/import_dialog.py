@@ -19,6 +19,8 @@ from studyapp.content.problems import PackError
 from studyapp.services import library
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 from studyapp.ui.tasks import run_in_background
 
 
@@ -29,16 +31,18 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.source = ctx, source
         self.installed_pack_id: int | None = None
-        self.setWindowTitle("Import activity pack")
+        self.setWindowTitle(translate("ImportDialog", "Import activity pack"))
         self.setMinimumWidth(520)
-        self.heading = QLabel(f"Checking {source.name}…")
+        self.heading = QLabel(
+            translate("ImportDialog", "Checking {name}…").format(name=source.name)
+        )
         self.heading.setWordWrap(True)
         self.details = QPlainTextEdit(readOnly=True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.install_button = self.buttons.addButton(
-            "&Install", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ImportDialog", "&Install"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.install_button.setEnabled(False)
         self.install_button.clicked.connect(self._install)
@@ -54,16 +58,20 @@ class ImportDialog(QDialog):
 
     def _previewed(self, preview: library.PackPreview) -> None:
         self.progress.hide()
-        self.heading.setText("<b>This pack is valid.</b> It will install:")
+        self.heading.setText(
+            translate("ImportDialog", "<b>This pack is valid.</b> It will install:")
+        )
         self.details.setPlainText(preview.summary())
         if not preview.allowed:
             self.heading.setText(
-                f"<b>{html.escape(self.source.name)} cannot be installed on this computer.</b> "
-                "Nothing was changed."
+                translate(
+                    "ImportDialog",
+                    "<b>{name} cannot be installed on this computer.</b> Nothing was changed.",
+                ).format(name=html.escape(self.source.name))
             )
             self.install_button.setEnabled(False)
         elif preview.already_installed:
-            self.install_button.setText("Close")
+            self.install_button.setText(translate("ImportDialog", "Close"))
             self.install_button.setEnabled(True)
             self.install_button.clicked.disconnect()
             self.install_button.clicked.connect(self.reject)
@@ -76,21 +84,32 @@ class ImportDialog(QDialog):
         self.install_button.setEnabled(False)
         if isinstance(exc, PackError):
             self.heading.setText(
-                f"<b>{html.escape(self.source.name)} cannot be installed.</b> Nothing was changed. "
-                "Send these problems to whoever made the pack:"
+                translate(
+                    "ImportDialog",
+                    "<b>{name} cannot be installed.</b> Nothing was changed. Send these problems "
+                    "to whoever made the pack:",
+                ).format(name=html.escape(self.source.name))
             )
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
         elif isinstance(exc, UserError | OSError):
             self.heading.setText(
-                f"<b>{html.escape(self.source.name)} cannot be installed.</b> Nothing was changed."
+                translate(
+                    "ImportDialog", "<b>{name} cannot be installed.</b> Nothing was changed."
+                ).format(name=html.escape(self.source.name))
             )
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(error_text(exc))
         else:
             # Never left on "Checking…": say so here, then the error dialog reports it.
             self.heading.setText(
-                f"<b>{html.escape(self.source.name)} could not be checked.</b> Nothing was changed."
+                translate(
+                    "ImportDialog", "<b>{name} could not be checked.</b> Nothing was changed."
+                ).format(name=html.escape(self.source.name))
             )
-            self.details.setPlainText(f"An unexpected problem stopped the check: {exc!r}")
+            self.details.setPlainText(
+                translate(
+                    "ImportDialog", "An unexpected problem stopped the check: {reason!r}"
+                ).format(reason=exc)
+            )
             raise exc
 
     def _install(self) -> None:
@@ -109,7 +128,7 @@ class ImportDialog(QDialog):
 
     def _progress(self, percent: int, message: str) -> None:
         self.progress.setValue(percent)
-        self.heading.setText(message)
+        self.heading.setText(say(message))
 
     def _installed(self, pack_id: int) -> None:
         self.installed_pack_id = pack_id

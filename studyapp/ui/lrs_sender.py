@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from studyapp.services import lrs_sync
 from studyapp.services.context import Context
+from studyapp.ui.i18n import translate
 from studyapp.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,9 @@ class LrsSender(QObject):
 
     def show_status(self) -> None:
         status = lrs_sync.status(self.ctx)
-        self.label.setText(f"Records store: {status.text()}")
+        self.label.setText(
+            translate("LrsSender", "Records store: {text}").format(text=status.text())
+        )
 
     def send_now(self) -> None:
         if self.busy:

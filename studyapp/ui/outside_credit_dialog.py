@@ -33,6 +33,8 @@ from studyapp.ui import theme
 from studyapp.ui.credential_dialog import credits_box
 from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 
 
 class OutsideCreditDialog(QDialog, FieldErrors):
@@ -51,9 +53,13 @@ class OutsideCreditDialog(QDialog, FieldErrors):
         # KEEP_FILE until the learner chooses or removes one; then (name, bytes) or None.
         self.file: Any = KEEP_FILE if credit_id else None
         self.setWindowTitle(
-            "Add an imported record"
+            translate("OutsideCreditDialog", "Add an imported record")
             if record
-            else ("Edit outside credit" if credit_id else "Add an outside certificate")
+            else (
+                translate("OutsideCreditDialog", "Edit outside credit")
+                if credit_id
+                else translate("OutsideCreditDialog", "Add an outside certificate")
+            )
         )
         self.errors: dict[str, QLabel] = {}
         self.verdict = QLabel()
@@ -71,21 +77,32 @@ class OutsideCreditDialog(QDialog, FieldErrors):
         # Editable: the types the learner's licences accept are offered, any may be typed.
         self.credit_type = QComboBox(editable=True)
         self.credit_type.addItems(["", *wallet.known_credit_types(ctx, learner_id)])
-        self.credit_type.lineEdit().setPlaceholderText("e.g. AMA PRA Category 1 Credit™")
-        self.topics = QLineEdit(placeholderText="e.g. Opioid prescribing; Ethics")
-        self.file_label = QLabel("No file kept")
-        self.choose_file = QPushButton("Choose &file…")
+        self.credit_type.lineEdit().setPlaceholderText(
+            translate("OutsideCreditDialog", "e.g. AMA PRA Category 1 Credit™")
+        )
+        self.topics = QLineEdit(
+            placeholderText=translate("OutsideCreditDialog", "e.g. Opioid prescribing; Ethics")
+        )
+        self.file_label = QLabel(translate("OutsideCreditDialog", "No file kept"))
+        self.choose_file = QPushButton(translate("OutsideCreditDialog", "Choose &file…"))
         self.choose_file.clicked.connect(self._choose_file)
-        self.remove_file = QPushButton("No fi&le")
+        self.remove_file = QPushButton(translate("OutsideCreditDialog", "No fi&le"))
         self.remove_file.clicked.connect(lambda: self._set_file(None))
 
         form = QFormLayout()
-        form.addRow("&Title:", self._with_error("title", self.title))
-        form.addRow("&Provider:", self.provider)
-        form.addRow("&Date earned:", self._with_error("earned_on", self.earned_on))
-        form.addRow("&Credits:", self._with_error("credits", self.credits))
-        form.addRow("Credit t&ype:", self.credit_type)
-        form.addRow("T&opics:", self.topics)
+        form.addRow(
+            translate("OutsideCreditDialog", "&Title:"), self._with_error("title", self.title)
+        )
+        form.addRow(translate("OutsideCreditDialog", "&Provider:"), self.provider)
+        form.addRow(
+            translate("OutsideCreditDialog", "&Date earned:"),
+            self._with_error("earned_on", self.earned_on),
+        )
+        form.addRow(
+            translate("OutsideCreditDialog", "&Credits:"), self._with_error("credits", self.credits)
+        )
+        form.addRow(translate("OutsideCreditDialog", "Credit t&ype:"), self.credit_type)
+        form.addRow(translate("OutsideCreditDialog", "T&opics:"), self.topics)
         name_form_fields(form)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -100,7 +117,14 @@ class OutsideCreditDialog(QDialog, FieldErrors):
         layout.addWidget(self.verdict)
         layout.addLayout(form)
         if record is None:
-            layout.addWidget(QLabel("The certificate (PDF, PNG or JPEG), kept for audits:"))
+            layout.addWidget(
+                QLabel(
+                    translate(
+                        "OutsideCreditDialog",
+                        "The certificate (PDF, PNG or JPEG), kept for audits:",
+                    )
+                )
+            )
             layout.addWidget(self._with_error("file", QWidget()))
             layout.addLayout(file_row)
         layout.addWidget(self.buttons)
@@ -108,16 +132,20 @@ class OutsideCreditDialog(QDialog, FieldErrors):
         theme.fit_width(self, 520)
         if record is not None:
             ok = record.verdict is Verdict.VALID
-            self.verdict.setText(("✓ " if ok else "") + record.message)
+            self.verdict.setText(("✓ " if ok else "") + say(record.message))
             self.verdict.setStyleSheet(theme.good_style() if ok else theme.warning_style())
-            self.verdict.setAccessibleName("Check of the record")
+            self.verdict.setAccessibleName(translate("OutsideCreditDialog", "Check of the record"))
             self._fill(record.suggested)
         elif credit_id is not None:
             found = outside_credit.outside_data(ctx, learner_id, credit_id)
             if found is not None:
                 self._fill(found)
             kept = outside_credit.certificate_file(ctx, learner_id, credit_id)
-            self.file_label.setText(f"Kept: {kept[0]}" if kept else "No file kept")
+            self.file_label.setText(
+                translate("OutsideCreditDialog", "Kept: {kept}").format(kept=kept[0])
+                if kept
+                else translate("OutsideCreditDialog", "No file kept")
+            )
 
     def _fill(self, d: OutsideData) -> None:
         self.title.setText(d.title)
@@ -130,9 +158,11 @@ class OutsideCreditDialog(QDialog, FieldErrors):
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose the certificate",
+            translate("OutsideCreditDialog", "Choose the certificate"),
             str(Path.home()),
-            "Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)",
+            translate(
+                "OutsideCreditDialog", "Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+            ),
         )
         if path:
             self.attach_file(Path(path))
@@ -142,12 +172,16 @@ class OutsideCreditDialog(QDialog, FieldErrors):
         try:
             self._set_file(outside_credit.read_certificate_file(path))
         except UserError as exc:
-            self.errors["file"].setText(str(exc))
+            self.errors["file"].setText(error_text(exc))
             self.errors["file"].show()
 
     def _set_file(self, file: tuple[str, bytes] | None) -> None:
         self.file = file
-        self.file_label.setText(f"To keep: {file[0]}" if file else "No file kept")
+        self.file_label.setText(
+            translate("OutsideCreditDialog", "To keep: {file}").format(file=file[0])
+            if file
+            else translate("OutsideCreditDialog", "No file kept")
+        )
 
     def data(self) -> OutsideData:
         # What the fields show is what is saved, even if the last one typed in still has focus.
@@ -182,11 +216,11 @@ class OutsideCreditDialog(QDialog, FieldErrors):
                 )
         except ValidationError as exc:
             for key, message in exc.problems.items():
-                self.errors[key].setText(message)
+                self.errors[key].setText(say(message))
                 self.errors[key].show()
             return
         except UserError as exc:
-            self.errors["title"].setText(str(exc))
+            self.errors["title"].setText(error_text(exc))
             self.errors["title"].show()
             return
         self.accept()

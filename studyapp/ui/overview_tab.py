@@ -9,8 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.activity import Activity, Person
-from studyapp.core.credit import format_credits
-from studyapp.core.dates import format_date
+from studyapp.ui.i18n import credits_text, date_text, translate
 from studyapp.ui.library_model import format_minutes
 from studyapp.ui.markdown_view import MarkdownView
 
@@ -37,7 +36,11 @@ def _people(people: tuple[Person, ...]) -> str:
             lines.append(f"{_md_escape(p.role)}  ")
         if p.affiliation:
             lines.append(f"{_md_escape(p.affiliation)}  ")
-        lines.append(f"*Disclosure:* {_md_escape(p.disclosure)}\n")
+        lines.append(
+            translate("OverviewTab", "*Disclosure:* {disclosure}\n").format(
+                disclosure=_md_escape(p.disclosure)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -47,50 +50,70 @@ def overview_markdown(a: Activity) -> str:
     parts: list[str] = []
     if a.is_sample:
         parts.append(
-            "> **Sample activity.** Bundled with StudyApp to show how an activity works. "
-            "Its certificates are marked as samples and are not valid for credit."
+            translate(
+                "OverviewTab",
+                "> **Sample activity.** Bundled with StudyApp to show how an activity works. Its "
+                "certificates are marked as samples and are not valid for credit.",
+            )
         )
     # Key facts as a list: a Markdown table needs a header row, which here had no words.
     facts = (
-        ("Provider", _md_escape(a.provider)),
-        ("Format", _md_escape(a.format)),
-        ("Release date", format_date(a.release_date)),
-        ("Expiration date", format_date(a.expiration_date)),
+        (translate("OverviewTab", "Provider"), _md_escape(a.provider)),
+        (translate("OverviewTab", "Format"), _md_escape(a.format)),
+        (translate("OverviewTab", "Release date"), date_text(a.release_date)),
+        (translate("OverviewTab", "Expiration date"), date_text(a.expiration_date)),
         *(
-            [("Most recent review", format_date(a.review_date))]
+            [(translate("OverviewTab", "Most recent review"), date_text(a.review_date))]
             if a.review_date is not None
             else []
         ),
-        ("Estimated time to complete", format_minutes(a.estimated_minutes)),
         (
-            "Maximum credits",
-            f"{format_credits(a.credit.max_credits)} {_md_escape(a.credit.credit_type)}",
+            translate("OverviewTab", "Estimated time to complete"),
+            format_minutes(a.estimated_minutes),
         ),
-        ("Passing score", f"{a.passing_score}% on the Post-Test"),
-        ("Language", _md_escape(language_name(a.language))),
+        (
+            translate("OverviewTab", "Maximum credits"),
+            f"{credits_text(a.credit.max_credits)} {_md_escape(a.credit.credit_type)}",
+        ),
+        (
+            translate("OverviewTab", "Passing score"),
+            translate("OverviewTab", "{passing_score}% on the Post-Test").format(
+                passing_score=a.passing_score
+            ),
+        ),
+        (translate("OverviewTab", "Language"), _md_escape(language_name(a.language))),
     )
     parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
-    parts += ["## Statement of need", o.statement_of_need]
+    parts += [translate("OverviewTab", "## Statement of need"), o.statement_of_need]
     refs = "\n".join(f"- **{r.id}.** {_md_escape(r.citation)}" for r in a.references)
-    parts += ["### References", refs]
-    parts += ["## Intended audience", o.audience]
+    parts += [translate("OverviewTab", "### References"), refs]
+    parts += [translate("OverviewTab", "## Intended audience"), o.audience]
     parts += [
-        "## Educational objectives",
-        "After completing this activity, participants should be better able to:",
+        translate("OverviewTab", "## Educational objectives"),
+        translate(
+            "OverviewTab", "After completing this activity, participants should be better able to:"
+        ),
         "\n".join(f"{n}. {_md_escape(obj.text)}" for n, obj in enumerate(a.objectives, 1)),
     ]
-    parts += ["## Faculty and disclosures", o.disclosure_policy, _people(a.faculty)]
+    parts += [
+        translate("OverviewTab", "## Faculty and disclosures"),
+        o.disclosure_policy,
+        _people(a.faculty),
+    ]
     if a.planners:
-        parts += ["### Planners and managers", _people(a.planners)]
-    parts += ["## Accreditation statement", a.credit.accreditation_statement]
-    parts += ["## Designation statement", a.credit.designation_statement]
-    parts += ["## Commercial support", o.commercial_support]
-    parts += ["## Disclosure of unlabeled use", o.unlabeled_use]
-    parts += ["## Fee, refund and cancellation policy", o.fee_policy]
-    parts += ["## How to earn credit", o.credit_requirements]
-    parts += ["## Hardware and software requirements", o.hardware]
+        parts += [translate("OverviewTab", "### Planners and managers"), _people(a.planners)]
+    parts += [
+        translate("OverviewTab", "## Accreditation statement"),
+        a.credit.accreditation_statement,
+    ]
+    parts += [translate("OverviewTab", "## Designation statement"), a.credit.designation_statement]
+    parts += [translate("OverviewTab", "## Commercial support"), o.commercial_support]
+    parts += [translate("OverviewTab", "## Disclosure of unlabeled use"), o.unlabeled_use]
+    parts += [translate("OverviewTab", "## Fee, refund and cancellation policy"), o.fee_policy]
+    parts += [translate("OverviewTab", "## How to earn credit"), o.credit_requirements]
+    parts += [translate("OverviewTab", "## Hardware and software requirements"), o.hardware]
     if o.history:
-        parts += ["## History of this activity", o.history]
+        parts += [translate("OverviewTab", "## History of this activity"), o.history]
     return "\n\n".join(parts)
 
 
@@ -122,8 +145,11 @@ class OverviewTab(QWidget):
         self._label_queue(queued)
         self.queue_button.toggled.connect(self._toggled)
         self.hint = QLabel(
-            "Work through the tabs in order: Pre-Test, Reading, Post-Test, "
-            "Evaluation, then Credit. Everything is saved as you go."
+            translate(
+                "OverviewTab",
+                "Work through the tabs in order: Pre-Test, Reading, Post-Test, Evaluation, then "
+                "Credit. Everything is saved as you go.",
+            )
         )
         self.hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -143,7 +169,11 @@ class OverviewTab(QWidget):
         self.scrolled.emit(self._scroll)
 
     def _label_queue(self, queued: bool) -> None:
-        self.queue_button.setText("In your queue ✓" if queued else "Add to &queue")
+        self.queue_button.setText(
+            translate("OverviewTab", "In your queue ✓")
+            if queued
+            else translate("OverviewTab", "Add to &queue")
+        )
 
     def _toggled(self, queued: bool) -> None:
         self._label_queue(queued)

@@ -19,12 +19,17 @@ from studyapp.services.context import Context
 from studyapp.services.errors import UserError, ValidationError
 from studyapp.services.learners import LearnerView
 from studyapp.ui import theme
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 
-HONEST_LIMIT = (
-    "The passphrase keeps other people who use StudyApp on this computer out of this "
-    "profile. It does not encrypt your files: someone with access to the disk could still "
-    "read them."
-)
+
+def honest_limit() -> str:
+    return translate(
+        "PassphraseDialogs",
+        "The passphrase keeps other people who use StudyApp on this computer out of this "
+        "profile. It does not encrypt your files: someone with access to the disk could still "
+        "read them.",
+    )
 
 
 def _password_field() -> QLineEdit:
@@ -37,10 +42,13 @@ class UnlockDialog(QDialog):
     def __init__(self, ctx: Context, learner: LearnerView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.learner = ctx, learner
-        self.setWindowTitle("Unlock profile")
+        self.setWindowTitle(translate("PassphraseDialogs", "Unlock profile"))
         text = QLabel(
-            f"<b>{learner.display_name}</b> is protected. Enter the passphrase to "
-            "see this profile's answers and history."
+            translate(
+                "PassphraseDialogs",
+                "<b>{display_name}</b> is protected. Enter the passphrase to see this profile's "
+                "answers and history.",
+            ).format(display_name=learner.display_name)
         )
         text.setWordWrap(True)
         self.passphrase = _password_field()
@@ -49,7 +57,7 @@ class UnlockDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(
-            "&Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("PassphraseDialogs", "&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
@@ -63,7 +71,7 @@ class UnlockDialog(QDialog):
         try:
             protection.unlock(self.ctx, self.learner.id, self.passphrase.text())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.passphrase.selectAll()
             return
         self.accept()
@@ -73,8 +81,8 @@ class ProtectDialog(QDialog):
     def __init__(self, ctx: Context, learner: LearnerView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.learner = ctx, learner
-        self.setWindowTitle("Protect profile with a passphrase")
-        note = QLabel(HONEST_LIMIT)
+        self.setWindowTitle(translate("PassphraseDialogs", "Protect profile with a passphrase"))
+        note = QLabel(honest_limit())
         note.setWordWrap(True)
         self.passphrase = _password_field()
         self.repeat = _password_field()
@@ -82,8 +90,8 @@ class ProtectDialog(QDialog):
         self.error.setStyleSheet(theme.problem_style())
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
-        form.addRow("&Repeat it:", self.repeat)
+        form.addRow(translate("PassphraseDialogs", "&Passphrase:"), self.passphrase)
+        form.addRow(translate("PassphraseDialogs", "&Repeat it:"), self.repeat)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,10 +109,10 @@ class ProtectDialog(QDialog):
                 self.ctx, self.learner.id, self.passphrase.text(), self.repeat.text()
             )
         except ValidationError as exc:
-            self.error.setText(" ".join(exc.problems.values()))
+            self.error.setText(" ".join(say(p) for p in exc.problems.values()))
             return
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

@@ -43,7 +43,9 @@ class ProfileActions:
 
         assert self.ctx is not None
         dialog = ProfileDialog(self.ctx, parent=self)  # type: ignore[arg-type]
-        dialog.setWindowTitle("Welcome to StudyApp: create your learner profile")
+        dialog.setWindowTitle(
+            translate("ProfileActions", "Welcome to StudyApp: create your learner profile")
+        )
         dialog.accepted.connect(lambda: self.set_learner(dialog.learner))
         self.profile_dialog = dialog
         dialog.open()
@@ -114,15 +116,18 @@ class ProfileActions:
 
         assert self.ctx is not None
         dialog = protect(self, self.ctx, learner)
-        dialog.setWindowTitle("Your institution requires a passphrase")
+        dialog.setWindowTitle(translate("ProfileActions", "Your institution requires a passphrase"))
 
         def refused() -> None:
             self.session.set_learner(None)
             self.setWindowTitle(self.title_for(None))
             self.refresh_library()
             self.statusBar().showMessage(
-                f"{learner.display_name} needs a passphrase before it can be used here: "
-                "choose the profile again to set one."
+                translate(
+                    "ProfileActions",
+                    "{display_name} needs a passphrase before it can be used here: choose the "
+                    "profile again to set one.",
+                ).format(display_name=learner.display_name)
             )
 
         dialog.rejected.connect(refused)
@@ -146,7 +151,9 @@ class ProfileActions:
             return
         dialog = protect(self, self.ctx, self.learner)
         dialog.accepted.connect(
-            lambda: self.statusBar().showMessage("This profile is now protected.", 5000)
+            lambda: self.statusBar().showMessage(
+                translate("ProfileActions", "This profile is now protected."), 5000
+            )
         )
         self.protect_dialog = dialog
 
@@ -185,7 +192,14 @@ class ProfileActions:
         assert self.ctx is not None
         everyone = learners.list_learners(self.ctx)
         names = [p.display_name for p in everyone]
-        name, ok = QInputDialog.getItem(self, "Switch profile", "Who is studying?", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self,
+            translate("ProfileActions", "Switch profile"),
+            translate("ProfileActions", "Who is studying?"),
+            names,
+            0,
+            False,
+        )
         if not ok:
             return None
         return everyone[names.index(name)]

@@ -23,6 +23,8 @@ from studyapp.services.errors import ValidationError
 from studyapp.services.learners import CREDENTIALS, LearnerView, Profile
 from studyapp.ui.field_errors import FieldErrors
 from studyapp.ui.form_names import name_form_fields
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import say
 
 
 def parse_boards(text: str) -> tuple[tuple[str, str], ...]:
@@ -44,16 +46,23 @@ class ProfileDialog(QDialog, FieldErrors):
         self.ctx = ctx
         self.existing = existing
         self.learner: LearnerView | None = None
-        self.setWindowTitle("Edit profile" if existing else "Create your learner profile")
+        self.setWindowTitle(
+            translate("ProfileDialog", "Edit profile")
+            if existing
+            else translate("ProfileDialog", "Create your learner profile")
+        )
         self.setMinimumWidth(460)
 
         intro = QLabel(
-            "Your name and credentials appear on your certificates exactly as entered here."
+            translate(
+                "ProfileDialog",
+                "Your name and credentials appear on your certificates exactly as entered here.",
+            )
         )
         intro.setWordWrap(True)
-        self.full_name = QLineEdit(placeholderText="e.g. Maria Lopez")
+        self.full_name = QLineEdit(placeholderText=translate("ProfileDialog", "e.g. Maria Lopez"))
         self.credentials = QComboBox()
-        self.credentials.addItem("Choose…", "")
+        self.credentials.addItem(translate("ProfileDialog", "Choose…"), "")
         for c in CREDENTIALS:
             self.credentials.addItem(c, c)
         self.profession = QLineEdit(placeholderText="e.g. Rheumatology")
@@ -61,57 +70,94 @@ class ProfileDialog(QDialog, FieldErrors):
         self.licence_state = QLineEdit(placeholderText="e.g. MA")
         self.licence_number = QLineEdit()
         self.npi = QLineEdit(placeholderText="10 digits")
-        self.first_name = QLineEdit(placeholderText="from your full name if left empty")
-        self.last_name = QLineEdit(placeholderText="from your full name if left empty")
-        self.boards = QLineEdit(placeholderText="e.g. ABIM: 123456; ABFM: 98765")
+        self.first_name = QLineEdit(
+            placeholderText=translate("ProfileDialog", "from your full name if left empty")
+        )
+        self.last_name = QLineEdit(
+            placeholderText=translate("ProfileDialog", "from your full name if left empty")
+        )
+        self.boards = QLineEdit(
+            placeholderText=translate("ProfileDialog", "e.g. ABIM: 123456; ABFM: 98765")
+        )
         self.npi.setMaxLength(10)
         self.birth_month = QSpinBox(minimum=0, maximum=12, specialValueText="—")
         self.birth_day = QSpinBox(minimum=0, maximum=31, specialValueText="—")
         self.consent = QCheckBox(
-            "I agree that my licence, NPI and birth month/day may be included in reports "
-            "to accreditors."
+            translate(
+                "ProfileDialog",
+                "I agree that my licence, NPI and birth month/day may be included in reports to "
+                "accreditors.",
+            )
         )
         self.errors: dict[str, QLabel] = {}
 
         required = QFormLayout()
-        required.addRow("Full &name:", self._with_error("full_name", self.full_name))
-        required.addRow("&Credentials:", self._with_error("credentials", self.credentials))
-        required.addRow("&Profession:", self._with_error("profession", self.profession))
-        required.addRow("&Email:", self._with_error("email", self.email))
+        required.addRow(
+            translate("ProfileDialog", "Full &name:"), self._with_error("full_name", self.full_name)
+        )
+        required.addRow(
+            translate("ProfileDialog", "&Credentials:"),
+            self._with_error("credentials", self.credentials),
+        )
+        required.addRow(
+            translate("ProfileDialog", "&Profession:"),
+            self._with_error("profession", self.profession),
+        )
+        required.addRow(
+            translate("ProfileDialog", "&Email:"), self._with_error("email", self.email)
+        )
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.needs_passphrase = existing is None and ctx.institution.require_passphrase
         if self.needs_passphrase:
             note = QLabel(
-                "Your institution asks for a passphrase on every profile, so that no one "
-                "else using this computer can open yours. It cannot be recovered if lost."
+                translate(
+                    "ProfileDialog",
+                    "Your institution asks for a passphrase on every profile, so that no one "
+                    "else using this computer can open yours. It cannot be recovered if lost.",
+                )
             )
             note.setWordWrap(True)
             required.addRow(note)
-            required.addRow("Passp&hrase:", self._with_error("passphrase", self.passphrase))
-            required.addRow("&Repeat it:", self._with_error("repeat", self.repeat))
+            required.addRow(
+                translate("ProfileDialog", "Passp&hrase:"),
+                self._with_error("passphrase", self.passphrase),
+            )
+            required.addRow(
+                translate("ProfileDialog", "&Repeat it:"), self._with_error("repeat", self.repeat)
+            )
 
-        reporting = QGroupBox("For accreditor reporting (optional)")
+        reporting = QGroupBox(translate("ProfileDialog", "For accreditor reporting (optional)"))
         optional = QFormLayout(reporting)
-        optional.addRow("&First name:", self._with_error("names", self.first_name))
-        optional.addRow("Last na&me:", self.last_name)
-        optional.addRow("Licence &state:", self.licence_state)
-        optional.addRow("Licence n&umber:", self._with_error("licence", self.licence_number))
-        optional.addRow("NP&I:", self._with_error("npi", self.npi))
-        optional.addRow("&Board certifications:", self._with_error("boards", self.boards))
+        optional.addRow(
+            translate("ProfileDialog", "&First name:"), self._with_error("names", self.first_name)
+        )
+        optional.addRow(translate("ProfileDialog", "Last na&me:"), self.last_name)
+        optional.addRow(translate("ProfileDialog", "Licence &state:"), self.licence_state)
+        optional.addRow(
+            translate("ProfileDialog", "Licence n&umber:"),
+            self._with_error("licence", self.licence_number),
+        )
+        optional.addRow(translate("ProfileDialog", "NP&I:"), self._with_error("npi", self.npi))
+        optional.addRow(
+            translate("ProfileDialog", "&Board certifications:"),
+            self._with_error("boards", self.boards),
+        )
         birth = QHBoxLayout()
-        birth.addWidget(QLabel("Month"))
+        birth.addWidget(QLabel(translate("ProfileDialog", "Month")))
         birth.addWidget(self.birth_month)
-        birth.addWidget(QLabel("Day"))
+        birth.addWidget(QLabel(translate("ProfileDialog", "Day")))
         birth.addWidget(self.birth_day)
         birth.addStretch(1)
         birth_box = QWidget()
         birth_box.setLayout(birth)
-        optional.addRow("Date of birth:", self._with_error("birth", birth_box))
+        optional.addRow(
+            translate("ProfileDialog", "Date of birth:"), self._with_error("birth", birth_box)
+        )
         self.consent.setStyleSheet("")
         optional.addRow(self._with_error("consent", self.consent))
-        self.birth_month.setAccessibleName("Month of birth")
-        self.birth_day.setAccessibleName("Day of birth")
+        self.birth_month.setAccessibleName(translate("ProfileDialog", "Month of birth"))
+        self.birth_day.setAccessibleName(translate("ProfileDialog", "Day of birth"))
         for form in (required, optional):
             name_form_fields(form)
 
@@ -174,7 +220,7 @@ class ProfileDialog(QDialog, FieldErrors):
                 )
         except ValidationError as exc:
             for key, message in exc.problems.items():
-                self.errors[key].setText(message)
+                self.errors[key].setText(say(message))
                 self.errors[key].show()
             return
         self.accept()

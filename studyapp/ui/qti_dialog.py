@@ -23,40 +23,48 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.problems import PackError
+from studyapp.core.activity import TestKind
 from studyapp.services import qti_import
 from studyapp.services.errors import UserError
 from studyapp.ui.form_names import name_form_fields
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 from studyapp.ui.tasks import run_in_background
 
 
 class QtiDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import questions into a pack")
+        self.setWindowTitle(translate("QtiDialog", "Import questions into a pack"))
         self.setMinimumWidth(620)
         self.plan: qti_import.ImportPlan | None = None
-        self.package = QLineEdit(readOnly=True, placeholderText="a QTI .zip or .xml file")
-        self.pack = QLineEdit(readOnly=True, placeholderText="the pack folder (with activity.toml)")
-        choose_package = QPushButton("Choose &file…")
+        self.package = QLineEdit(
+            readOnly=True, placeholderText=translate("QtiDialog", "a QTI .zip or .xml file")
+        )
+        self.pack = QLineEdit(
+            readOnly=True,
+            placeholderText=translate("QtiDialog", "the pack folder (with activity.toml)"),
+        )
+        choose_package = QPushButton(translate("QtiDialog", "Choose &file…"))
         choose_package.clicked.connect(self._choose_package)
-        choose_pack = QPushButton("Choose &pack…")
+        choose_pack = QPushButton(translate("QtiDialog", "Choose &pack…"))
         choose_pack.clicked.connect(self._choose_pack)
         self.test = QComboBox()
-        self.test.addItem("Post-Test", "posttest")
-        self.test.addItem("Pre-Test", "pretest")
+        self.test.addItem(say(TestKind.POST.label), "posttest")
+        self.test.addItem(say(TestKind.PRE.label), "pretest")
         self.test.currentIndexChanged.connect(self._replan)
         form = QFormLayout()
-        form.addRow("Question &bank:", _row(self.package, choose_package))
-        form.addRow("Into &pack:", _row(self.pack, choose_pack))
-        form.addRow("Add to the &test:", self.test)
+        form.addRow(translate("QtiDialog", "Question &bank:"), _row(self.package, choose_package))
+        form.addRow(translate("QtiDialog", "Into &pack:"), _row(self.pack, choose_pack))
+        form.addRow(translate("QtiDialog", "Add to the &test:"), self.test)
         name_form_fields(form)
-        self.heading = QLabel("Choose a question bank and a pack folder.")
+        self.heading = QLabel(translate("QtiDialog", "Choose a question bank and a pack folder."))
         self.heading.setWordWrap(True)
         self.details = QPlainTextEdit(readOnly=True)
-        self.details.setAccessibleName("What the import found")
+        self.details.setAccessibleName(translate("QtiDialog", "What the import found"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("QtiDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._import)
@@ -69,13 +77,18 @@ class QtiDialog(QDialog):
 
     def _choose_package(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Question bank", str(Path.home()), "QTI packages (*.zip *.xml);;All files (*)"
+            self,
+            translate("QtiDialog", "Question bank"),
+            str(Path.home()),
+            translate("QtiDialog", "QTI packages (*.zip *.xml);;All files (*)"),
         )
         if path:
             self.set_package(Path(path))
 
     def _choose_pack(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Pack folder", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(
+            self, translate("QtiDialog", "Pack folder"), str(Path.home())
+        )
         if path:
             self.set_pack(Path(path))
 
@@ -92,7 +105,7 @@ class QtiDialog(QDialog):
         self.import_button.setEnabled(False)
         if not self.package.text() or not self.pack.text():
             return
-        self.heading.setText("Reading the question bank…")
+        self.heading.setText(translate("QtiDialog", "Reading the question bank…"))
         args = (Path(self.package.text()), Path(self.pack.text()), self.test.currentData())
         run_in_background(qti_import.plan, args, on_success=self._planned, on_failure=self._failed)
 
@@ -100,22 +113,42 @@ class QtiDialog(QDialog):
         self.plan = plan
         self.details.setPlainText(plan.summary())
         if plan.bank.items:
-            self.heading.setText("<b>Check the questions below, then import them.</b>")
+            self.heading.setText(
+                translate("QtiDialog", "<b>Check the questions below, then import them.</b>")
+            )
             self.import_button.setEnabled(True)
         else:
-            self.heading.setText("<b>No question in this bank can be imported.</b>")
+            self.heading.setText(
+                translate("QtiDialog", "<b>No question in this bank can be imported.</b>")
+            )
 
     def _failed(self, exc: BaseException) -> None:
         name = html.escape(Path(self.package.text()).name)
         if isinstance(exc, PackError):
-            self.heading.setText(f"<b>{name} cannot be imported.</b> Nothing was changed.")
+            self.heading.setText(
+                translate(
+                    "QtiDialog", "<b>{name} cannot be imported.</b> Nothing was changed."
+                ).format(name=name)
+            )
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
         elif isinstance(exc, UserError | OSError):
-            self.heading.setText(f"<b>{name} cannot be imported.</b> Nothing was changed.")
-            self.details.setPlainText(str(exc))
+            self.heading.setText(
+                translate(
+                    "QtiDialog", "<b>{name} cannot be imported.</b> Nothing was changed."
+                ).format(name=name)
+            )
+            self.details.setPlainText(error_text(exc))
         else:
-            self.heading.setText(f"<b>{name} could not be read.</b> Nothing was changed.")
-            self.details.setPlainText(f"An unexpected problem stopped it: {exc!r}")
+            self.heading.setText(
+                translate(
+                    "QtiDialog", "<b>{name} could not be read.</b> Nothing was changed."
+                ).format(name=name)
+            )
+            self.details.setPlainText(
+                translate("QtiDialog", "An unexpected problem stopped it: {reason!r}").format(
+                    reason=exc
+                )
+            )
             raise exc
 
     def _import(self) -> None:
@@ -126,18 +159,24 @@ class QtiDialog(QDialog):
             qti_import.apply(self.plan)
         except PackError as exc:
             self.heading.setText(
-                "<b>The questions were not added:</b> the pack would not load with them. "
-                "Its file is as it was."
+                translate(
+                    "QtiDialog",
+                    "<b>The questions were not added:</b> the pack would not load with them. Its "
+                    "file is as it was.",
+                )
             )
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
             return
         except UserError as exc:
-            self.heading.setText("<b>The questions were not added.</b>")
-            self.details.setPlainText(str(exc))
+            self.heading.setText(translate("QtiDialog", "<b>The questions were not added.</b>"))
+            self.details.setPlainText(error_text(exc))
             return
         self.heading.setText(
-            f"<b>Added {len(self.plan.ids)} questions to {self.plan.target.name}.</b> "
-            "Check them with `studyapp pack lint` before you build the pack."
+            translate(
+                "QtiDialog",
+                "<b>Added {count} questions to {name}.</b> Check them with `studyapp pack lint` "
+                "before you build the pack.",
+            ).format(count=len(self.plan.ids), name=self.plan.target.name)
         )
         self.details.setPlainText(self.plan.summary(done=True))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.activity import Activity, Item, ItemKind
 from studyapp.ui import theme
+from studyapp.ui.i18n import translate
 
 HINTS = {
-    ItemKind.SINGLE_BEST: "Choose the one best answer.",
-    ItemKind.MULTIPLE_RESPONSE: "Select all that apply.",
-    ItemKind.TRUE_FALSE: "True or false?",
+    ItemKind.SINGLE_BEST: QT_TRANSLATE_NOOP("QuestionWidget", "Choose the one best answer."),
+    ItemKind.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("QuestionWidget", "Select all that apply."),
+    ItemKind.TRUE_FALSE: QT_TRANSLATE_NOOP("QuestionWidget", "True or false?"),
 }
 
 
@@ -38,15 +39,18 @@ class QuestionWidget(QGroupBox):
         parent: QWidget | None = None,
         option_order: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(f"Question {number}", parent)
+        super().__init__(
+            translate("QuestionWidget", "Question {number}").format(number=number), parent
+        )
         self.item = item
+        self.number = number
         self._on_change = on_change
         self._loading = False
         # Pack text is shown as written: plain text, so "R&D" is not read as markup.
         self.stem = QLabel(item.stem)
         self.stem.setTextFormat(Qt.TextFormat.PlainText)
         self.stem.setWordWrap(True)
-        self.hint = QLabel(f"<i>{HINTS[item.kind]}</i>")
+        self.hint = QLabel(f"<i>{translate('QuestionWidget', HINTS[item.kind])}</i>")
         self.saved = QLabel("")
         self.saved.setStyleSheet(theme.good_style())
         self.review = QLabel()
@@ -81,7 +85,11 @@ class QuestionWidget(QGroupBox):
             )
             button.setProperty("option_key", option.key)
             # A screen reader on an option hears which question it answers.
-            button.setAccessibleDescription(f"Question {number}: {item.stem}")
+            button.setAccessibleDescription(
+                translate("QuestionWidget", "Question {number}: {stem}").format(
+                    number=number, stem=item.stem
+                )
+            )
             if multiple:
                 button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
             else:
@@ -102,7 +110,7 @@ class QuestionWidget(QGroupBox):
             button.setChecked(key in keys)
         self.group.setExclusive(True)
         self._loading = False
-        self.saved.setText("Saved" if keys else "")
+        self.saved.setText(translate("QuestionWidget", "Saved") if keys else "")
 
     def set_editable(self, editable: bool) -> None:
         for button in self.buttons.values():
@@ -110,7 +118,7 @@ class QuestionWidget(QGroupBox):
 
     def mark_saved(self, ok: bool, message: str = "") -> None:
         self.saved.setStyleSheet(theme.good_style() if ok else theme.problem_style())
-        self.saved.setText("Saved" if ok else message)
+        self.saved.setText(translate("QuestionWidget", "Saved") if ok else message)
 
     def show_review(self, activity: Activity, correct: bool) -> None:
         keys = sorted(self.item.answer)
@@ -126,24 +134,31 @@ class QuestionWidget(QGroupBox):
             if correct
             else f'<b style="color:{theme.problem_colour()};">Incorrect.</b>'
         )
-        text = f"{verdict} Correct answer: {html.escape(answer)}"
+        text = translate("QuestionWidget", "{verdict} Correct answer: {answer}").format(
+            verdict=verdict, answer=html.escape(answer)
+        )
         if self.item.explanation:
             text += f"<br/>{html.escape(self.item.explanation)}"
         if reference is not None:
-            text += (
-                f"<br/><small>Reference {html.escape(self.item.reference)}: "
-                f"{html.escape(reference.citation)}</small>"
+            text += translate(
+                "QuestionWidget", "<br/><small>Reference {reference}: {citation}</small>"
+            ).format(
+                reference=html.escape(self.item.reference), citation=html.escape(reference.citation)
             )
         section = next((s for s in activity.sections if s.id == self.item.section), None)
         if section is not None:
-            text += (
-                f'<br/><a href="section:{html.escape(section.id)}">Read the section: '
-                f"{html.escape(section.title)}</a>"
-            )
+            text += translate(
+                "QuestionWidget", '<br/><a href="section:{id}">Read the section: {title}</a>'
+            ).format(id=html.escape(section.id), title=html.escape(section.title))
         self.correct = correct
         self.review.setText(text)
-        self.review.setAccessibleName(f"Question {self.title().removeprefix('Question ')}: "
-                                      f"{'correct' if correct else 'incorrect'}")  # fmt: skip
+        self.review.setAccessibleName(
+            translate("QuestionWidget", "Question {number}: correct").format(number=self.number)
+            if correct
+            else translate("QuestionWidget", "Question {number}: incorrect").format(
+                number=self.number
+            )
+        )
         self.review.show()
         self.saved.setText("")
 

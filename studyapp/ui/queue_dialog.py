@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.dates import format_date
 from studyapp.core.gating import Status
 from studyapp.services import places, queue
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import date_text, translate
 from studyapp.ui.library_model import days_words, format_minutes
 from studyapp.ui.reasons import error_text
 
@@ -33,13 +33,15 @@ PACK = Qt.ItemDataRole.UserRole
 
 def describe(n: int, q: queue.QueuedActivity) -> str:
     if q.status is Status.CREDIT_CLAIMED:
-        when = "credit claimed"
+        when = translate("QueueDialog", "credit claimed")
     elif q.days_left < 0:
-        when = f"⚠ expired on {format_date(q.expiration_date)}: no credit can be claimed"
+        when = translate("QueueDialog", "⚠ expired on {date}: no credit can be claimed").format(
+            date=date_text(q.expiration_date)
+        )
     elif q.expires_soon:
-        when = f"⚠ expires {days_words(q.days_left)}"
+        when = translate("QueueDialog", "⚠ expires {when}").format(when=days_words(q.days_left))
     else:
-        when = f"until {format_date(q.expiration_date)}"
+        when = translate("QueueDialog", "until {date}").format(date=date_text(q.expiration_date))
     return f"{n}. {q.title} — {format_minutes(q.estimated_minutes)}, {when}"
 
 
@@ -53,25 +55,25 @@ class QueueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.learner_id, self._open_activity = ctx, learner_id, open_activity
-        self.setWindowTitle("Queue")
+        self.setWindowTitle(translate("QueueDialog", "Queue"))
         self.setMinimumSize(560, 360)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Queued activities, in order")
+        self.list.setAccessibleName(translate("QueueDialog", "Queued activities, in order"))
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.up = QPushButton("Move &up")
+        self.up = QPushButton(translate("QueueDialog", "Move &up"))
         self.up.setToolTip("Alt+Up")
         self.up.clicked.connect(lambda: self.move(-1))
-        self.down = QPushButton("Move &down")
+        self.down = QPushButton(translate("QueueDialog", "Move &down"))
         self.down.setToolTip("Alt+Down")
         self.down.clicked.connect(lambda: self.move(1))
-        self.remove = QPushButton("&Remove from queue")
-        self.remove.setToolTip("Delete")
+        self.remove = QPushButton(translate("QueueDialog", "&Remove from queue"))
+        self.remove.setToolTip(translate("QueueDialog", "Delete"))
         self.remove.clicked.connect(self.remove_selected)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(translate("QueueDialog", "&Open"))
         self.open_button.clicked.connect(self.open_selected)
         for keys, slot in (
             ("Alt+Up", lambda: self.move(-1)),
@@ -106,15 +108,27 @@ class QueueDialog(QDialog):
         soon = sum(1 for q in items if q.expires_soon)
         if not items:
             self.intro.setText(
-                "Your queue is empty. Choose “Add to queue” on an activity's Overview to "
-                "line it up here."
+                translate(
+                    "QueueDialog",
+                    "Your queue is empty. Choose “Add to queue” on an activity's Overview to "
+                    "line it up here.",
+                )
             )
         else:
-            self.intro.setText(
-                f"{len(items)} activit{'ies' if len(items) != 1 else 'y'} lined up, in your "
-                "order."
-                + (f" {soon} expire{'s' if soon == 1 else ''} within 30 days." if soon else "")
+            text = (
+                translate("QueueDialog", "1 activity lined up.")
+                if len(items) == 1
+                else translate("QueueDialog", "{count} activities lined up, in your order.").format(
+                    count=len(items)
+                )
             )
+            if soon == 1:
+                text += " " + translate("QueueDialog", "1 expires within 30 days.")
+            elif soon:
+                text += " " + translate("QueueDialog", "{count} expire within 30 days.").format(
+                    count=soon
+                )
+            self.intro.setText(text)
         chosen = next(
             (i for i in range(self.list.count()) if self.list.item(i).data(PACK) == select), 0
         )

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studyapp.ui.i18n import translate
+
 if TYPE_CHECKING:
     from studyapp.services.context import Context
 
@@ -20,9 +22,12 @@ def may_quit(parent: QWidget, ctx: Context | None) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        "Answers not yet saved",
-        f"{left} answer(s) could not be saved to disk ({ctx.pending.reason}) and are only in "
-        "memory. If you quit now they will be lost.\n\nQuit anyway?",
+        translate("QuitGuard", "Answers not yet saved"),
+        translate(
+            "QuitGuard",
+            "{left} answer(s) could not be saved to disk ({reason}) and are only in memory. If "
+            "you quit now they will be lost.\n\nQuit anyway?",
+        ).format(left=left, reason=ctx.pending.reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

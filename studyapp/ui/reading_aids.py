@@ -23,6 +23,7 @@ from studyapp.services import reading_aids
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import theme
+from studyapp.ui.i18n import translate
 from studyapp.ui.reasons import error_text
 
 SECTION = Qt.ItemDataRole.UserRole
@@ -48,11 +49,13 @@ class ReadingAids(QWidget):
         self.section_id = ""
         self.marks = reading_aids.marks(ctx, learner_id, pack_id)
         self.progress = QLabel()
-        self.search = QLineEdit(placeholderText="Search this activity (Ctrl+Shift+F)")
+        self.search = QLineEdit(
+            placeholderText=translate("ReadingAids", "Search this activity (Ctrl+Shift+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the reading")
+        self.search.setAccessibleName(translate("ReadingAids", "Search the reading"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Sections that match")
+        self.results.setAccessibleName(translate("ReadingAids", "Sections that match"))
         self.results.setWordWrap(True)
         self.results.hide()
         self.results.itemActivated.connect(self._result_chosen)
@@ -67,8 +70,10 @@ class ReadingAids(QWidget):
         self.bookmark.toggled.connect(self._bookmark_toggled)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else
-        self.note.setPlaceholderText("Your note on this section, saved as you type")
-        self.note.setAccessibleName("Your note on this section")
+        self.note.setPlaceholderText(
+            translate("ReadingAids", "Your note on this section, saved as you type")
+        )
+        self.note.setAccessibleName(translate("ReadingAids", "Your note on this section"))
         self.note.setMaximumHeight(140)
         self.note_state = QLabel()
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_MS)
@@ -111,13 +116,19 @@ class ReadingAids(QWidget):
         ids = {s.id for s in self.activity.sections}
         read = {k for k, m in self.marks.items() if m.read and k in ids}
         marked = {k for k, m in self.marks.items() if m.bookmarked and k in ids}
-        self.progress.setText(f"Read {len(read)} of {len(ids)} sections")
+        self.progress.setText(
+            translate("ReadingAids", "Read {read} of {total} sections").format(
+                read=len(read), total=len(ids)
+            )
+        )
         self.marks_changed.emit(read, marked)
 
     # Bookmark and note ------------------------------------------------------
 
     def _label_bookmark(self, on: bool) -> None:
-        self.bookmark.setText("★ Bookmarked" if on else "☆ &Bookmark this section")
+        self.bookmark.setText(
+            "★ Bookmarked" if on else translate("ReadingAids", "☆ &Bookmark this section")
+        )
 
     def _bookmark_toggled(self, on: bool) -> None:
         self._label_bookmark(on)
@@ -151,12 +162,14 @@ class ReadingAids(QWidget):
             reading_aids.save_note(self.ctx, self.learner_id, self.pack_id, self.section_id, text)
         except UserError as exc:
             self.note_state.setStyleSheet(theme.problem_style())
-            self.note_state.setText(f"Not saved: {error_text(exc)}")
+            self.note_state.setText(
+                translate("ReadingAids", "Not saved: {reason}").format(reason=error_text(exc))
+            )
             return
         old = self.marks.get(self.section_id, reading_aids.SectionMarks())
         self.marks[self.section_id] = reading_aids.SectionMarks(old.read, old.bookmarked, text)
         self.note_state.setStyleSheet(theme.good_style())
-        self.note_state.setText("Note saved")
+        self.note_state.setText(translate("ReadingAids", "Note saved"))
 
     # Search -----------------------------------------------------------------
 
@@ -173,7 +186,9 @@ class ReadingAids(QWidget):
             return
         found = reading_aids.search(self.activity, self.root, query)
         if not found:
-            entry = QListWidgetItem(f"No section mentions “{query}”.")
+            entry = QListWidgetItem(
+                translate("ReadingAids", "No section mentions “{query}”.").format(query=query)
+            )
             entry.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(entry)
         for hit in found:

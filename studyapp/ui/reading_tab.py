@@ -13,6 +13,7 @@ from studyapp.core.activity import Activity
 
 if TYPE_CHECKING:
     from studyapp.ui.reading_aids import ReadingAids
+from studyapp.ui.i18n import translate
 from studyapp.ui.markdown_view import MarkdownView
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class ReadingTab(QWidget):
         super().__init__(parent)
         self.activity, self.root = activity, root
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Reading sections")
+        self.sections.setAccessibleName(translate("ReadingTab", "Reading sections"))
         self.sections.setWordWrap(True)
         for section in activity.sections:
             self.sections.addItem(section.title)
@@ -114,7 +115,9 @@ class ReadingTab(QWidget):
             text = path.read_text("utf-8")
         except OSError as exc:
             log.warning("Cannot read %s: %s", path, exc)
-            text = f"*This section could not be read ({exc.strerror}).*"
+            text = translate("ReadingTab", "*This section could not be read ({reason}).*").format(
+                reason=exc.strerror
+            )
         base = str(PurePosixPath(section.file).parent)
         self.view.show_markdown(text, self.root, "" if base == "." else base)
         self.note.hide()
@@ -130,5 +133,9 @@ class ReadingTab(QWidget):
             self._emit_place()
 
     def _external(self, url: str) -> None:
-        self.note.setText(f"Web links are not opened from activities. The address is: {url}")
+        self.note.setText(
+            translate(
+                "ReadingTab", "Web links are not opened from activities. The address is: {url}"
+            ).format(url=url)
+        )
         self.note.show()

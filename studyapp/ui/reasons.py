@@ -3,11 +3,17 @@ translation mechanism, so the rules stay data and the words can be translated.""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
 from studyapp.core.credit import CertificateKind
-from studyapp.core.dates import format_date
 from studyapp.core.gating import Lock, Reason, Step
+from studyapp.core.message import Message, message_of
 from studyapp.services.errors import LockedError
-from studyapp.ui.i18n import translate
+from studyapp.ui.i18n import date_text, translate
 
 
 def _steps(missing: tuple[Step, ...], passing_score: int | None) -> str:
@@ -52,11 +58,11 @@ def describe(lock: Lock) -> str:
             "Reasons",
             "This activity expired on {date}. You can still study it, but credit can no longer "
             "be claimed.",
-        ).format(date=format_date(lock.date))
+        ).format(date=date_text(lock.date))
     if reason is Reason.NOT_YET_RELEASED:
         assert lock.date is not None
         return translate("Reasons", "Credit can be claimed from {date}.").format(
-            date=format_date(lock.date)
+            date=date_text(lock.date)
         )
     if reason is Reason.STEPS_MISSING:
         return translate("Reasons", "To claim credit, {steps}.").format(
@@ -76,10 +82,41 @@ def describe(lock: Lock) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A service error in words: a closed gate is described here, anything else says itself."""
+    """A service error in words: a closed gate is described here, anything else says itself,
+    in the learner's language when it was raised with a Message."""
     if isinstance(exc, LockedError):
         return describe(exc.lock)
-    return str(exc)
+    return say(message_of(exc))
+
+
+def say(text: str) -> str:
+    """A Message from the layers below in the learner's language: its template translated,
+    then filled with the same parameters (Messages among them said in turn, numbers in the
+    locale's form). Plain text is shown as it is."""
+    if not isinstance(text, Message):
+        return text
+    if text.parts:
+        return text.separator.join(say(p) for p in text.parts)
+    if text.template == "{text}":
+        return str(text)
+    words = translate("Messages", text.template)
+    if not text.params:
+        return words
+    # Thousands are grouped by the locale ("5,000", "5.000"), not by the template's ":,".
+    words = re.sub(r"\{(\w+):,\}", r"{\1}", words)
+    return words.format(**{k: _param(v) for k, v in text.params.items()})
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Message):
+        return say(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
+        return QLocale().toString(value)
+    if isinstance(value, Decimal):
+        return QLocale().toString(float(value), "f", max(0, -int(value.as_tuple().exponent)))
+    return value
 
 
 def certificate_label(kind: CertificateKind, credit_type: str) -> str:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from studyapp.services import credit, exports
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
 
@@ -30,18 +32,18 @@ def save_certificate(
 ) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save certificate",
+        translate("RecordActions", "Save certificate"),
         str(Path.home() / _default_name(title, record_id, ".pdf")),
-        "PDF files (*.pdf)",
+        translate("RecordActions", "PDF files (*.pdf)"),
     )
     if not path:
         return
     target = Path(path)
-    report("Saving the certificate…", True)
+    report(translate("RecordActions", "Saving the certificate…"), True)
     try:
         pdf = credit.certificate_pdf(ctx, record_id)  # Qt draws it: on this, the UI thread
     except UserError as exc:
-        report(str(exc), False)
+        report(error_text(exc), False)
         return
 
     def work() -> Path:
@@ -49,16 +51,22 @@ def save_certificate(
         return target
 
     def saved(where: Path) -> None:
-        report(f"Certificate saved to {where}.", True)
-        notify(parent, f"Certificate saved to {where}.")
+        report(
+            translate("RecordActions", "Certificate saved to {where}.").format(where=where), True
+        )
+        notify(
+            parent, translate("RecordActions", "Certificate saved to {where}.").format(where=where)
+        )
 
     run_in_background(
         work,
         on_success=saved,
         on_failure=lambda exc: report(
-            str(exc)
+            error_text(exc)
             if isinstance(exc, UserError)
-            else f"The certificate could not be saved: {exc}",
+            else translate("RecordActions", "The certificate could not be saved: {reason}").format(
+                reason=exc
+            ),
             False,
         ),
     )
@@ -67,19 +75,21 @@ def save_certificate(
 def save_record(parent: QWidget, ctx: Context, record_id: str, title: str, report: Report) -> None:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save completion record",
+        translate("RecordActions", "Save completion record"),
         str(Path.home() / _default_name(title, record_id, ".json")),
-        "Completion records (*.json)",
+        translate("RecordActions", "Completion records (*.json)"),
     )
     if not path:
         return
     try:
         exports.save_file(Path(path), credit.record_json(ctx, record_id).encode("utf-8"))
     except UserError as exc:
-        report(str(exc), False)
+        report(error_text(exc), False)
         return
-    report(f"Record saved to {path}.", True)
-    notify(parent, f"Completion record saved to {path}.")
+    report(translate("RecordActions", "Record saved to {path}.").format(path=path), True)
+    notify(
+        parent, translate("RecordActions", "Completion record saved to {path}.").format(path=path)
+    )
 
 
 def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Report) -> None:
@@ -88,7 +98,7 @@ def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Repo
     try:
         pdf = credit.certificate_pdf(ctx, record_id)  # Qt draws it: on this, the UI thread
     except UserError as exc:
-        report(str(exc), False)
+        report(error_text(exc), False)
         return
 
     def work() -> str:
@@ -97,14 +107,19 @@ def open_certificate(parent: QWidget, ctx: Context, record_id: str, report: Repo
         return str(target)
 
     def opened(where: str) -> None:
-        report(f"Certificate opened from {where}.", True)
+        report(
+            translate("RecordActions", "Certificate opened from {where}.").format(where=where), True
+        )
         QDesktopServices.openUrl(QUrl.fromLocalFile(where))
 
-    report("Opening the certificate…", True)
+    report(translate("RecordActions", "Opening the certificate…"), True)
     run_in_background(
         work,
         on_success=opened,
         on_failure=lambda exc: report(
-            str(exc) if isinstance(exc, UserError) else f"Could not open it: {exc}", False
+            error_text(exc)
+            if isinstance(exc, UserError)
+            else translate("RecordActions", "Could not open it: {reason}").format(reason=exc),
+            False,
         ),
     )

@@ -9,18 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message, message_of
 from studyapp.services import record_signing
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import say
 from studyapp.ui.tasks import run_in_background
 
 
 def check_record_file(parent: QWidget, ctx: Context) -> None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        "Check a completion record",
+        translate("RecordCheck", "Check a completion record"),
         str(Path.home()),
-        "Completion records, certificates and transcripts (*.json *.pdf);;All files (*)",
+        translate(
+            "RecordCheck",
+            "Completion records, certificates and transcripts (*.json *.pdf);;All files (*)",
+        ),
     )
     if not path:
         return
@@ -28,9 +34,15 @@ def check_record_file(parent: QWidget, ctx: Context) -> None:
 
 
 def _progress_dialog(parent: QWidget, name: str) -> QProgressDialog:
-    dialog = QProgressDialog(f"Checking the signatures in {name}…", "", 0, 0, parent)
+    dialog = QProgressDialog(
+        translate("RecordCheck", "Checking the signatures in {name}…").format(name=name),
+        "",
+        0,
+        0,
+        parent,
+    )
     dialog.setObjectName("record-check-progress")
-    dialog.setWindowTitle("Checking")
+    dialog.setWindowTitle(translate("RecordCheck", "Checking"))
     dialog.setCancelButton(None)  # one check is short; a transcript's is seconds at most
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -51,37 +63,63 @@ def show_check(
 
     def work(progress: Callable[[int, str], None]) -> tuple[str, bool, bool]:
         def counted(done: int, total: int) -> None:
-            progress(round(100 * done / total), f"Checked {done} of {total} signatures…")
+            progress(
+                round(100 * done / total),
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Checked {done} of {total} signatures…"),
+                    done=done,
+                    total=total,
+                ),
+            )
 
         try:
             check = record_signing.check_file(path, known, counted, originals)
         except UserError as exc:
-            return str(exc), False, False
+            return message_of(exc), False, False
         return check.message, check.valid, check.transcript
 
     def progressed(percent: int, text: str) -> None:
         dialog.setMaximum(100)
         dialog.setValue(percent)
-        dialog.setLabelText(text)
+        dialog.setLabelText(say(text))
 
     def finished(result: tuple[str, bool, bool]) -> None:
         dialog.close()
         text, good, transcript = result
-        shown(_result_box(parent, path, text, good, "Transcript" if transcript else "Record"))
+        shown(_result_box(parent, path, say(text), good, transcript))
 
     def failed(exc: BaseException) -> None:
         dialog.close()
-        shown(_result_box(parent, path, f"The file could not be checked: {exc}", False))
+        shown(
+            _result_box(
+                parent,
+                path,
+                translate("RecordCheck", "The file could not be checked: {reason}").format(
+                    reason=exc
+                ),
+                False,
+            )
+        )
 
     run_in_background(work, on_success=finished, on_failure=failed, on_progress=progressed)
 
 
+def _verdict_title(good: bool, transcript: bool) -> str:
+    if transcript:
+        if good:
+            return translate("RecordCheck", "Transcript checks out")
+        return translate("RecordCheck", "Transcript does not check out")
+    if good:
+        return translate("RecordCheck", "Record checks out")
+    return translate("RecordCheck", "Record does not check out")
+
+
 def _result_box(
-    parent: QWidget, path: Path, text: str, good: bool, what: str = "Record"
+    parent: QWidget, path: Path, text: str, good: bool, transcript: bool = False
 ) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information if good else QMessageBox.Icon.Warning,
-        f"{what} checks out" if good else f"{what} does not check out",
+        _verdict_title(good, transcript),
         f"{path.name}\n\n{text}",
         QMessageBox.StandardButton.Ok,
         parent,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from studyapp.core.dates import format_date
 from studyapp.services.safety import Recovery
-from studyapp.ui.i18n import translate
+from studyapp.ui.i18n import date_text, translate
 
 
 def recovery_message(recovery: Recovery) -> tuple[str, str]:
@@ -26,4 +25,4 @@ def recovery_message(recovery: Recovery) -> tuple[str, str]:
         "Recovery",
         "Your data was restored from the automatic backup of {date} at {time}; anything "
         "done after that time is not included.",
-    ).format(date=format_date(local.date()), time=f"{local:%H:%M}")
+    ).format(date=date_text(local.date()), time=f"{local:%H:%M}")

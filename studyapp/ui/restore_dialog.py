@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from studyapp.paths import DataPaths
 from studyapp.services import safety
 from studyapp.storage.backup import Backup
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text, say
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
@@ -34,26 +36,29 @@ log = logging.getLogger(__name__)
 class RestoreDialog(QDialog):
     def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
         self.setMinimumWidth(480)
         self.chosen: Backup | None = None
         self.backups = safety.list_backups(paths)
         intro = QLabel(
-            "StudyApp backs your data up when it starts after a change, after every "
-            "completion record and before an upgrade. Restoring replaces your current data "
-            "with the backup you choose; the current data is kept in the folder "
-            f"{paths.root / 'replaced'} in case you need it."
+            translate(
+                "RestoreDialog",
+                "StudyApp backs your data up when it starts after a change, after every "
+                "completion record and before an upgrade. Restoring replaces your current data "
+                "with the backup you choose; the current data is kept in the folder {folder} in "
+                "case you need it.",
+            ).format(folder=paths.root / "replaced")
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(translate("RestoreDialog", "Backups, newest first"))
         for b in self.backups:
             self.list.addItem(QListWidgetItem(safety.describe(b)))
-        self.empty = QLabel("There are no backups yet.")
+        self.empty = QLabel(translate("RestoreDialog", "There are no backups yet."))
         self.empty.setVisible(not self.backups)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RestoreDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(False)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
@@ -102,13 +107,15 @@ class RestoreJob(QObject):
         try:
             guards = protection.before_restore(ctx)
         except UserError as exc:
-            QMessageBox.warning(self._parent, "Restore needs the profile unlocked", str(exc))
+            QMessageBox.warning(self._parent, "Restore needs the profile unlocked", error_text(exc))
             return False
         paths, chosen, institution = ctx.paths, self.chosen, ctx.institution
         lock = ctx.close(keep_lock=True)
         self.session.detach()
-        shown = QProgressDialog("Checking the backup…", "", 0, 100, self._parent)
-        shown.setWindowTitle("Restoring from backup")
+        shown = QProgressDialog(
+            translate("RestoreDialog", "Checking the backup…"), "", 0, 100, self._parent
+        )
+        shown.setWindowTitle(translate("RestoreDialog", "Restoring from backup"))
         shown.setCancelButton(None)  # half a restore is worse than a slow one
         shown.setWindowModality(Qt.WindowModality.WindowModal)
         shown.setMinimumDuration(0)
@@ -121,15 +128,15 @@ class RestoreJob(QObject):
             try:
                 kept = safety.restore(paths, chosen, utc_now(), progress)
             except UserError as exc:
-                refused = str(exc)
-            progress(95, "Opening the data…")
+                refused = error_text(exc)
+            progress(95, translate("RestoreDialog", "Opening the data…"))
             reopened = open_context(paths, lock, institution=institution)
             protection.after_restore(reopened, guards)
             return reopened, kept, refused
 
         def step(percent: int, message: str) -> None:
             shown.setValue(percent)
-            shown.setLabelText(message)
+            shown.setLabelText(say(message))
 
         def done(result: tuple[Context, Path | None, str | None]) -> None:
             reopened, kept, refused = result
@@ -142,8 +149,10 @@ class RestoreJob(QObject):
                 self.ended.emit("")
             else:
                 self.ended.emit(
-                    f"Restored the backup of {safety.describe(chosen)}. "
-                    f"The data it replaced is kept at {kept}."
+                    translate(
+                        "RestoreDialog",
+                        "Restored the backup of {chosen}. The data it replaced is kept at {kept}.",
+                    ).format(chosen=safety.describe(chosen), kept=kept)
                 )
 
         def failed(exc: BaseException) -> None:
@@ -151,10 +160,13 @@ class RestoreJob(QObject):
             log.error("Restore from %s failed", chosen.path, exc_info=exc)
             QMessageBox.critical(
                 self._parent,
-                "Restore failed",
-                f"StudyApp could not restore the backup or open your data again:\n\n{exc}\n\n"
-                "Your previous data is kept in the folder "
-                f"{paths.root / 'replaced'}. Quit and start StudyApp again.",
+                translate("RestoreDialog", "Restore failed"),
+                translate(
+                    "RestoreDialog",
+                    "StudyApp could not restore the backup or open your data "
+                    "again:\n\n{reason}\n\nYour previous data is kept in the folder {folder}. "
+                    "Quit and start StudyApp again.",
+                ).format(reason=exc, folder=paths.root / "replaced"),
             )
             self.ended.emit("")
 

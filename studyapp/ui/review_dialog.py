@@ -19,28 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.activity import ItemKind
-from studyapp.core.dates import format_date
 from studyapp.services import spaced_review
 from studyapp.services.context import Context
 from studyapp.ui import theme
+from studyapp.ui.i18n import date_text, translate
 
 
 def _when(delta_seconds: float) -> str:
-    minutes = round(delta_seconds / 60)
+    minutes = max(1, round(delta_seconds / 60))
     if minutes < 60:
-        return f"in {max(1, minutes)} minute{'s' if minutes != 1 else ''}"
+        if minutes == 1:
+            return translate("ReviewDialog", "in 1 minute")
+        return translate("ReviewDialog", "in {count} minutes").format(count=minutes)
     hours = round(minutes / 60)
     if hours < 24:
-        return f"in {hours} hour{'s' if hours != 1 else ''}"
+        if hours == 1:
+            return translate("ReviewDialog", "in 1 hour")
+        return translate("ReviewDialog", "in {count} hours").format(count=hours)
     days = round(hours / 24)
-    return f"in {days} day{'s' if days != 1 else ''}"
+    if days == 1:
+        return translate("ReviewDialog", "in 1 day")
+    return translate("ReviewDialog", "in {count} days").format(count=days)
 
 
 class ReviewDialog(QDialog):
     def __init__(self, ctx: Context, learner_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.learner_id = ctx, learner_id
-        self.setWindowTitle("Spaced review")
+        self.setWindowTitle(translate("ReviewDialog", "Spaced review"))
         self.setMinimumWidth(560)
         self.items = spaced_review.due(ctx, learner_id)
         self.position = 0
@@ -52,9 +58,9 @@ class ReviewDialog(QDialog):
         self.group = QButtonGroup(self)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(translate("ReviewDialog", "&Check"))
         self.check_button.clicked.connect(self.check)
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(translate("ReviewDialog", "&Next"))
         self.next_button.clicked.connect(self.next)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -75,21 +81,37 @@ class ReviewDialog(QDialog):
         self.feedback.clear()
         if self.position >= len(self.items):
             done = self.position
-            self.heading.setText(
-                "<b>Nothing to review now.</b> Questions you miss on a Post-Test come back "
-                "here, spaced out, until you know them."
-                if not done
-                else f"<b>Done for now:</b> {done} question{'s' if done != 1 else ''} "
-                "reviewed. Each comes back when it is due."
-            )
+            if not done:
+                text = translate(
+                    "ReviewDialog",
+                    "<b>Nothing to review now.</b> Questions you miss on a Post-Test come back "
+                    "here, spaced out, until you know them.",
+                )
+            elif done == 1:
+                text = translate(
+                    "ReviewDialog",
+                    "<b>Done for now:</b> 1 question reviewed. It comes back when it is due.",
+                )
+            else:
+                text = translate(
+                    "ReviewDialog",
+                    "<b>Done for now:</b> {count} questions reviewed. Each comes back when it is "
+                    "due.",
+                ).format(count=done)
+            self.heading.setText(text)
             self.stem.clear()
             self.check_button.hide()
             self.next_button.hide()
             return
         due = self.items[self.position]
         self.heading.setText(
-            f"Question {self.position + 1} of {len(self.items)}, from "
-            f"<i>{html.escape(due.activity_title)}</i>"
+            translate(
+                "ReviewDialog", "Question {number} of {count}, from <i>{activity_title}</i>"
+            ).format(
+                number=self.position + 1,
+                count=len(self.items),
+                activity_title=html.escape(due.activity_title),
+            )
         )
         self.stem.setText(html.escape(due.item.stem))
         multiple = due.item.kind is ItemKind.MULTIPLE_RESPONSE
@@ -121,12 +143,21 @@ class ReviewDialog(QDialog):
         verdict = (
             f'<b style="color:{theme.good_colour()};">Correct.</b>'
             if result.correct
-            else f'<b style="color:{theme.problem_colour()};">Not yet.</b> The answer is {keys}.'
+            else translate(
+                "ReviewDialog",
+                '<b style="color:{problem_colour};">Not yet.</b> The answer is {keys}.',
+            ).format(problem_colour=theme.problem_colour(), keys=keys)
         )
         explanation = f" {html.escape(due.item.explanation)}" if due.item.explanation else ""
         self.feedback.setText(
-            f"{verdict}{explanation}<br/>Next review {when} "
-            f"({format_date(result.next_due.astimezone().date())})."
+            translate(
+                "ReviewDialog", "{verdict}{explanation}<br/>Next review {when} ({date})."
+            ).format(
+                verdict=verdict,
+                explanation=explanation,
+                when=when,
+                date=date_text(result.next_due.astimezone().date()),
+            )
         )
         self.check_button.setEnabled(False)
         self.next_button.show()

@@ -4,14 +4,28 @@ in words and a sign as well as colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp.core.gating import StageState, StageView
 from studyapp.ui.i18n import translate
 from studyapp.ui.reasons import describe
 
-LABELS = ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit")
+LABELS = (
+    QT_TRANSLATE_NOOP("Steps", "Overview"),
+    QT_TRANSLATE_NOOP("Steps", "Pre-Test"),
+    QT_TRANSLATE_NOOP("Steps", "Reading"),
+    QT_TRANSLATE_NOOP("Steps", "Post-Test"),
+    QT_TRANSLATE_NOOP("Steps", "Evaluation"),
+    QT_TRANSLATE_NOOP("Steps", "Credit"),
+)
+
+
+def step_label(index: int) -> str:
+    """The name of step `index` (0 to 5) in the learner's language."""
+    return translate("Steps", LABELS[index])
+
+
 SIGNS = {StageState.DONE: "✓", StageState.NEXT: "→", StageState.OPEN: "", StageState.LOCKED: "⊘"}
 
 
@@ -38,14 +52,14 @@ class StepRail(QWidget):
         # set_current keeps one checked.
         row = QHBoxLayout()
         row.setSpacing(4)
-        for index, label in enumerate(LABELS):
+        for index in range(len(LABELS)):
             if index:
                 arrow = QLabel("›")
                 arrow.setAccessibleName("")
                 row.addWidget(arrow)
             button = QToolButton()
             button.setCheckable(True)
-            button.setText(label)
+            button.setText(step_label(index))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, n=index: self.step_chosen.emit(n))
@@ -66,12 +80,17 @@ class StepRail(QWidget):
         self.views = views
         for index, (button, view) in enumerate(zip(self.buttons, views, strict=True)):
             sign = SIGNS[view.state]
-            button.setText(f"{sign} {LABELS[index]}".strip())
+            button.setText(f"{sign} {step_label(index)}".strip())
             why = describe(view.lock) if view.lock else ""
-            button.setToolTip(why or LABELS[index] + ": " + state_words(view))
+            button.setToolTip(
+                why
+                or translate("StepRail", "{label}: {state}").format(
+                    label=step_label(index), state=state_words(view)
+                )
+            )
             button.setAccessibleName(
                 translate("StepRail", "Step {n} of 6: {label}, {state}").format(
-                    n=index + 1, label=LABELS[index], state=state_words(view)
+                    n=index + 1, label=step_label(index), state=state_words(view)
                 )
             )
             button.setAccessibleDescription(why)
@@ -84,15 +103,16 @@ class StepRail(QWidget):
         if view is not None and view.state is StageState.LOCKED and view.lock is not None:
             self.note.setText(
                 translate("StepRail", "{label} is locked. {why}").format(
-                    label=LABELS[index], why=describe(view.lock)
+                    label=step_label(index), why=describe(view.lock)
                 )
             )
         elif view is not None and view.state is StageState.DONE:
             following = next(
-                (LABELS[i] for i, v in enumerate(self.views) if v.state is StageState.NEXT), None
+                (step_label(i) for i, v in enumerate(self.views) if v.state is StageState.NEXT),
+                None,
             )
             self.note.setText(
-                translate("StepRail", "{label} is done.").format(label=LABELS[index])
+                translate("StepRail", "{label} is done.").format(label=step_label(index))
                 + (
                     " " + translate("StepRail", "Next: {step}.").format(step=following)
                     if following

@@ -24,8 +24,10 @@ from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.errors import StorageUnavailable, UserError
 from studyapp.ui.activity_tab import ActivityTab
+from studyapp.ui.i18n import translate
 from studyapp.ui.question_widget import QuestionWidget
 from studyapp.ui.reasons import describe, error_text
+from studyapp.ui.test_words import intro_text, locked_text, submit_text
 
 log = logging.getLogger(__name__)
 RETRY_MS = 3000
@@ -64,15 +66,17 @@ class TestTab(ActivityTab):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
 
-        self.submit_button = QPushButton(f"&Submit {test.label}")
+        self.submit_button = QPushButton(submit_text(test))
         self.submit_button.clicked.connect(self._submit)
-        self.retake_button = QPushButton("&Retake Post-Test")
+        self.retake_button = QPushButton(translate("TestTab", "&Retake Post-Test"))
         self.retake_button.clicked.connect(self._retake)
-        self.undo_button = QPushButton("&Undo last answer")
-        self.undo_button.setToolTip("Put back the answer before your last change (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("TestTab", "&Undo last answer"))
+        self.undo_button.setToolTip(
+            translate("TestTab", "Put back the answer before your last change (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
-        self.missed_only = QCheckBox("Show only the questions I &missed")
+        self.missed_only = QCheckBox(translate("TestTab", "Show only the questions I &missed"))
         self.missed_only.toggled.connect(self._filter_review)
         self.missed_only.hide()
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
@@ -147,14 +151,14 @@ class TestTab(ActivityTab):
         self._form_is_attempts = attempt is not None
         self.message.clear()
         self._confirm_unanswered = False
-        self.submit_button.setText(f"&Submit {self.test.label}")
+        self.submit_button.setText(submit_text(self.test))
         attempt = state.attempt
         self.attempt_id = attempt.id if attempt and not attempt.submitted else None
         locked = state.lock is not None
         self.scroll.setEnabled(not locked)
         if locked:
             self.status.setText(
-                f"<b>The {self.test.label} is locked.</b> {html.escape(describe(state.lock))}"
+                locked_text(self.test).format(why=html.escape(describe(state.lock)))
             )
             self._show_answers({}, editable=False)
             self.submit_button.hide()
@@ -163,26 +167,12 @@ class TestTab(ActivityTab):
         if attempt is None or not attempt.submitted:
             answers = attempt.answers if attempt else {}
             self._show_answers(answers, editable=True)
-            self.status.setText(self._intro(state))
+            self.status.setText(intro_text(self.test, state, self.activity.passing_score))
             self.submit_button.show()
             self.submit_button.setEnabled(True)
             self.retake_button.hide()
             return
         self._show_submitted(state)
-
-    def _intro(self, state: TestState) -> str:
-        if self.test is TestKind.PRE:
-            return (
-                "Answer every question in any order; each answer is saved as you give it. "
-                "Your Pre-Test score is recorded but does not count against you."
-            )
-        left = state.attempts_left
-        limit = "" if left is None else f" You have {left} attempt(s) left."
-        number = state.attempt.number if state.attempt else state.attempts_used + 1
-        return (
-            f"Post-Test, attempt {number}. You need {self.activity.passing_score}% to "
-            f"pass. Each answer is saved as you give it.{limit}"
-        )
 
     def _show_answers(self, answers: dict[str, list[str]], editable: bool) -> None:
         self._last = {item_id: list(keys) for item_id, keys in answers.items()}
@@ -207,36 +197,53 @@ class TestTab(ActivityTab):
                 widget.show_review(self.activity, scoring.is_correct(widget.item, selection))
         missed = sum(1 for w in self.questions if w.correct is False)
         self.missed_only.setText(
-            f"Show only the {missed} question{'s' if missed != 1 else ''} I &missed"
+            translate("TestTab", "Show only the 1 question I &missed")
+            if missed == 1
+            else translate("TestTab", "Show only the {count} questions I &missed").format(
+                count=missed
+            )
         )
         self.missed_only.setVisible(self.test is TestKind.POST and missed > 0)
         self._filter_review()
         self.submit_button.hide()
         self._undo.clear()  # a submitted test's answers are final
         self.undo_button.hide()
-        summary = f"{score.percent}% ({score.correct} of {score.total} correct)"
+        summary = translate("TestTab", "{percent}% ({correct} of {total} correct)").format(
+            percent=score.percent, correct=score.correct, total=score.total
+        )
         if self.test is TestKind.PRE:
             self.status.setText(
-                f"<b>Pre-Test submitted: {summary}.</b> This score does not affect your credit. "
-                "The Post-Test is now unlocked; the Reading tab covers everything it asks."
+                translate(
+                    "TestTab",
+                    "<b>Pre-Test submitted: {summary}.</b> This score does not affect your "
+                    "credit. The Post-Test is now unlocked; the Reading tab covers everything it "
+                    "asks.",
+                ).format(summary=summary)
             )
             self.retake_button.hide()
         elif attempt.passed:
             self.status.setText(
-                f"<b>You passed the Post-Test with {summary}.</b> Review the answers below, "
-                "then complete the Evaluation to claim credit."
+                translate(
+                    "TestTab",
+                    "<b>You passed the Post-Test with {summary}.</b> Review the answers below, "
+                    "then complete the Evaluation to claim credit.",
+                ).format(summary=summary)
             )
             self.retake_button.hide()
         else:
             retake = state.can_start
             tail = (
-                "Review the explanations below, then retake the Post-Test when ready."
+                translate(
+                    "TestTab",
+                    "Review the explanations below, then retake the Post-Test when ready.",
+                )
                 if retake
-                else "You have no attempts left."
+                else translate("TestTab", "You have no attempts left.")
             )
             self.status.setText(
-                f"<b>You scored {summary}. You need {self.activity.passing_score}% to "
-                f"pass.</b> {tail}"
+                translate(
+                    "TestTab", "<b>You scored {summary}. You need {score}% to pass.</b> {tail}"
+                ).format(summary=summary, score=self.activity.passing_score, tail=tail)
             )
             self.retake_button.setVisible(retake)
 
@@ -261,7 +268,7 @@ class TestTab(ActivityTab):
             attempts.save_answer(self.ctx, self.attempt_id, item.id, selection)
         except StorageUnavailable as exc:
             self._unsaved.add(item.id)
-            widget.mark_saved(False, "Kept in memory: not yet saved to disk.")
+            widget.mark_saved(False, translate("TestTab", "Kept in memory: not yet saved to disk."))
             self.message.setText(error_text(exc))
             self._retry.start()
             return
@@ -272,8 +279,11 @@ class TestTab(ActivityTab):
             log.exception("Could not save an answer")
             widget.mark_saved(
                 False,
-                "Not saved: the answer could not be written. "
-                "Try again; if it keeps failing, see the log.",
+                translate(
+                    "TestTab",
+                    "Not saved: the answer could not be written. Try again; if it keeps failing, "
+                    "see the log.",
+                ),
             )
             raise
         widget.mark_saved(True)
@@ -282,7 +292,7 @@ class TestTab(ActivityTab):
             return  # an earlier answer is still waiting; keep its message up
         self.message.clear()
         self._confirm_unanswered = False
-        self.submit_button.setText(f"&Submit {self.test.label}")
+        self.submit_button.setText(submit_text(self.test))
 
     def undo(self) -> None:
         """Put back the selection before the last change, and save it like any answer."""
@@ -295,9 +305,9 @@ class TestTab(ActivityTab):
         self.undo_button.setVisible(bool(self._undo))
         n = self.questions.index(widget) + 1
         self.message.setText(
-            f"Question {n}: your earlier answer is back and saved."
+            translate("TestTab", "Question {n}: your earlier answer is back and saved.").format(n=n)
             if before
-            else f"Question {n}: unanswered again."
+            else translate("TestTab", "Question {n}: unanswered again.").format(n=n)
         )
         self.scroll.ensureWidgetVisible(widget)
 
@@ -309,18 +319,28 @@ class TestTab(ActivityTab):
             if widget.item.id in self._unsaved:
                 widget.mark_saved(True)
         self._unsaved.clear()
-        self.message.setText("All answers are now saved to disk.")
+        self.message.setText(translate("TestTab", "All answers are now saved to disk."))
 
     def _submit(self) -> None:
         unanswered = [str(n) for n, w in enumerate(self.questions, start=1) if not w.selection()]
         if unanswered and not self._confirm_unanswered:
             count = len(unanswered)
             self.message.setText(
-                f"{count} question{'s are' if count > 1 else ' is'} unanswered "
-                f"({', '.join(unanswered)}); unanswered questions score zero. "
-                "Answer them, or click Submit anyway."
+                (
+                    translate(
+                        "TestTab",
+                        "1 question is unanswered ({numbers}); unanswered questions score zero. "
+                        "Answer it, or click Submit anyway.",
+                    )
+                    if count == 1
+                    else translate(
+                        "TestTab",
+                        "{count} questions are unanswered ({numbers}); unanswered questions score "
+                        "zero. Answer them, or click Submit anyway.",
+                    )
+                ).format(count=count, numbers=", ".join(unanswered))
             )
-            self.submit_button.setText("Submit &anyway")
+            self.submit_button.setText(translate("TestTab", "Submit &anyway"))
             self._confirm_unanswered = True
             return
         try:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from studyapp.ui import theme
+from studyapp.ui.i18n import translate
 
 SHOWN_MS = 6000
 MARGIN = 16
@@ -21,7 +22,7 @@ class Toast(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Notification")
+        self.setAccessibleName(translate("Toast", "Notification"))
         self.ok = ok
         self.label = QLabel(("✓ " if ok else "⚠ ") + text)
         self.label.setWordWrap(True)
@@ -32,7 +33,7 @@ class Toast(QFrame):
         self.setAccessibleDescription(self.label.text())
         close = QToolButton()
         close.setText("×")
-        close.setAccessibleName("Dismiss notification")
+        close.setAccessibleName(translate("Toast", "Dismiss notification"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)

@@ -12,12 +12,19 @@ from studyapp.records.transcript_credential import Period
 from studyapp.services import exports, transcript_export
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import translate
+from studyapp.ui.reasons import error_text
 from studyapp.ui.record_actions import Report
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
 
-PDF_FILTER = "Printable transcript with the signed credential (*.pdf)"
-JSON_FILTER = "Signed transcript credential, CLR 2.0 (*.json)"
+
+def pdf_filter() -> str:
+    return translate("TranscriptActions", "Printable transcript with the signed credential (*.pdf)")
+
+
+def json_filter() -> str:
+    return translate("TranscriptActions", "Signed transcript credential, CLR 2.0 (*.json)")
 
 
 def _default_name(period: Period) -> str:
@@ -40,27 +47,35 @@ def save_transcript(
     user cancelled (nothing started)."""
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Save CME transcript",
+        translate("TranscriptActions", "Save CME transcript"),
         str(Path.home() / _default_name(period)),
-        f"{PDF_FILTER};;{JSON_FILTER}",
+        f"{pdf_filter()};;{json_filter()}",
     )
     if not path:
         return False
     target = Path(path)
-    as_json = chosen == JSON_FILTER or target.suffix.lower() == ".json"
+    as_json = chosen == json_filter() or target.suffix.lower() == ".json"
     if target.suffix.lower() not in (".pdf", ".json"):
         target = target.with_suffix(".json" if as_json else ".pdf")
-    report("Making and signing the transcript…", True)
+    report(translate("TranscriptActions", "Making and signing the transcript…"), True)
 
     def failed(exc: BaseException) -> None:
         report(
-            str(exc) if isinstance(exc, UserError) else f"The transcript could not be saved: {exc}",
+            error_text(exc)
+            if isinstance(exc, UserError)
+            else translate(
+                "TranscriptActions", "The transcript could not be saved: {reason}"
+            ).format(reason=exc),
             False,
         )
         done()
 
     def saved(count: int) -> None:
-        text = f"Transcript of {count} record{'s' if count != 1 else ''} saved to {target}."
+        text = (
+            translate("TranscriptActions", "Transcript of 1 record saved to {target}.")
+            if count == 1
+            else translate("TranscriptActions", "Transcript of {count} records saved to {target}.")
+        ).format(count=count, target=target)
         report(text, True)
         notify(parent, text)
         done()

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from studyapp.core.dates import format_date
 from studyapp.core.requirements import CredentialKind, next_cycle
 from studyapp.services import audit_pack, exports, outside_credit, transcript_export, wallet
 from studyapp.services.errors import UserError
+from studyapp.ui.i18n import date_text, translate
+from studyapp.ui.reasons import error_text
 from studyapp.ui.tasks import run_in_background
 from studyapp.ui.toast import notify
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 def _failed(view: WalletActions, what: str):
     def report(exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else f"{what}: {exc}"
+        text = error_text(exc) if isinstance(exc, UserError) else f"{what}: {exc}"
         view.report(text, False)
         notify(view, text, False)
 
@@ -104,15 +105,22 @@ class WalletActions:
 
         def remove() -> None:
             wallet.remove_credential(ctx, learner_id, entry.credential.id)
-            self.report(f"Removed {name} from your wallet. Your credit is not affected.")
+            self.report(
+                translate(
+                    "WalletActions", "Removed {name} from your wallet. Your credit is not affected."
+                ).format(name=name)
+            )
             self.reload()
 
         _confirm(
             self,
-            "Remove from wallet",
-            f"Remove {name} and its requirements from your wallet? Your credit and certificates "
-            "stay; only this licence's record of its rules goes.",
-            "&Remove",
+            translate("WalletActions", "Remove from wallet"),
+            translate(
+                "WalletActions",
+                "Remove {name} and its requirements from your wallet? Your credit and "
+                "certificates stay; only this licence's record of its rules goes.",
+            ).format(name=name),
+            translate("WalletActions", "&Remove"),
             remove,
         )
 
@@ -126,18 +134,31 @@ class WalletActions:
         def start() -> None:
             wallet.start_next_cycle(ctx, learner_id, entry.credential.id)
             self.report(
-                f"{entry.credential.name}: the cycle from {format_date(following.start)} to "
-                f"{format_date(following.end)} has started."
+                translate(
+                    "WalletActions",
+                    "{name}: the cycle from {start} to {end} has started.",
+                ).format(
+                    name=entry.credential.name,
+                    start=date_text(following.start),
+                    end=date_text(following.end),
+                )
             )
             self.reload()
 
         _confirm(
             self,
-            "Start the next cycle",
-            f"Start the next cycle of {entry.credential.name}, from {format_date(following.start)} "
-            f"to {format_date(following.end)}? Save an audit pack of the current cycle first if "
-            "you may need it; its credit stays in your history either way.",
-            "&Start next cycle",
+            translate("WalletActions", "Start the next cycle"),
+            translate(
+                "WalletActions",
+                "Start the next cycle of {name}, from {start} to {end}? Save an audit "
+                "pack of the current cycle first if you may need it; its credit stays in your "
+                "history either way.",
+            ).format(
+                name=entry.credential.name,
+                start=date_text(following.start),
+                end=date_text(following.end),
+            ),
+            translate("WalletActions", "&Start next cycle"),
             start,
         )
 
@@ -148,16 +169,21 @@ class WalletActions:
         ctx, learner_id, credential_id = self.ctx, self.learner_id, entry.credential.id
         name = f"audit-{entry.credential.cycle.end.isoformat()}.zip"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save audit pack", str(Path.home() / name), "Zip archive (*.zip)"
+            self,
+            translate("WalletActions", "Save audit pack"),
+            str(Path.home() / name),
+            translate("WalletActions", "Zip archive (*.zip)"),
         )
         if not path:
             return
         target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
-        self.report("Making the audit pack…")
-        failed = _failed(self, "The audit pack could not be saved")
+        self.report(translate("WalletActions", "Making the audit pack…"))
+        failed = _failed(self, translate("WalletActions", "The audit pack could not be saved"))
 
         def saved(count: int) -> None:
-            text = f"Audit pack saved to {target} ({count} files)."
+            text = translate(
+                "WalletActions", "Audit pack saved to {target} ({count} files)."
+            ).format(target=target, count=count)
             self.report(text)
             notify(self, text)
 
@@ -196,9 +222,9 @@ class WalletActions:
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import a signed completion record",
+            translate("WalletActions", "Import a signed completion record"),
             str(Path.home()),
-            "Completion records (*.json *.pdf);;All files (*)",
+            translate("WalletActions", "Completion records (*.json *.pdf);;All files (*)"),
         )
         if path:
             self.import_record_from(Path(path))
@@ -209,7 +235,7 @@ class WalletActions:
         ctx, learner_id = self.ctx, self.learner_id
         if ctx is None or learner_id is None:
             return
-        self.report(f"Checking {path.name}…")
+        self.report(translate("WalletActions", "Checking {name}…").format(name=path.name))
 
         def checked(found: outside_credit.RecordImport) -> None:
             self.report("")
@@ -220,7 +246,10 @@ class WalletActions:
             outside_credit.read_record,
             (ctx, path),
             on_success=checked,
-            on_failure=_failed(self, f"{path.name} could not be imported"),
+            on_failure=_failed(
+                self,
+                translate("WalletActions", "{name} could not be imported").format(name=path.name),
+            ),
         )
 
     def edit_credit(self) -> None:
@@ -231,8 +260,11 @@ class WalletActions:
             return
         if chosen.outside_id is None:
             self.report(
-                "Credit from StudyApp is kept as it was claimed and cannot be edited; it is "
-                "listed in your CME history."
+                translate(
+                    "WalletActions",
+                    "Credit from StudyApp is kept as it was claimed and cannot be edited; it is "
+                    "listed in your CME history.",
+                )
             )
             return
         dialog = OutsideCreditDialog(
@@ -248,15 +280,22 @@ class WalletActions:
 
         def remove() -> None:
             outside_credit.remove(ctx, learner_id, credit_id)
-            self.report(f"Removed “{chosen.credit.title}” from your wallet.")
+            self.report(
+                translate("WalletActions", "Removed “{title}” from your wallet.").format(
+                    title=chosen.credit.title
+                )
+            )
             self.reload()
 
         _confirm(
             self,
-            "Remove credit",
-            f"Remove “{chosen.credit.title}” and the file kept with it from your wallet? It will "
-            "no longer count toward any licence.",
-            "&Remove",
+            translate("WalletActions", "Remove credit"),
+            translate(
+                "WalletActions",
+                "Remove “{title}” and the file kept with it from your wallet? It will no longer "
+                "count toward any licence.",
+            ).format(title=chosen.credit.title),
+            translate("WalletActions", "&Remove"),
             remove,
         )
 
@@ -266,17 +305,22 @@ class WalletActions:
             return
         kept = outside_credit.certificate_file(self.ctx, self.learner_id, chosen.outside_id)
         if kept is None:
-            self.report("No certificate file is kept with this credit.", False)
+            self.report(
+                translate("WalletActions", "No certificate file is kept with this credit."), False
+            )
             return
         name, data = kept
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save certificate file", str(Path.home() / name), f"{Path(name).suffix} file (*)"
+            self,
+            translate("WalletActions", "Save certificate file"),
+            str(Path.home() / name),
+            translate("WalletActions", "{suffix} file (*)").format(suffix=Path(name).suffix),
         )
         if not path:
             return
         try:
             exports.save_file(Path(path), data)
         except UserError as exc:
-            self.report(str(exc), False)
+            self.report(error_text(exc), False)
             return
-        self.report(f"Certificate saved to {path}.")
+        self.report(translate("WalletActions", "Certificate saved to {path}.").format(path=path))

@@ -6,10 +6,9 @@ from __future__ import annotations
 import html
 
 from studyapp.core.credit import from_quarters
-from studyapp.core.dates import format_date
 from studyapp.core.requirements import Alert, Recurrence, Shortfall, ShortfallCode
 from studyapp.services.wallet import ENTERED_BY_LEARNER, WalletCredit, WalletEntry
-from studyapp.ui.i18n import number_text, translate
+from studyapp.ui.i18n import date_text, number_text, translate
 
 
 def recurrence_name(recurrence: Recurrence) -> str:
@@ -28,11 +27,16 @@ def source_name(source: str) -> str:
     }[source]
 
 
-def source_text(source: str) -> str:
-    """Where a licence's requirements came from, as rich text: the learner, or a file."""
+def source_words(source: str) -> str:
+    """Where a licence's requirements came from, as plain text: the learner, or a file."""
     if source == ENTERED_BY_LEARNER:
         return translate("Wallet", "Entered by you")
-    return html.escape(source)
+    return source
+
+
+def source_text(source: str) -> str:
+    """The same, as rich text."""
+    return html.escape(source_words(source))
 
 
 def verdict_name(verdict: str) -> str:
@@ -94,17 +98,19 @@ def summary_line(entry: WalletEntry) -> str:
 
 def alert_text(entry: WalletEntry) -> str:
     name = entry.credential.name
-    end = format_date(entry.credential.cycle.end)
+    end = date_text(entry.credential.cycle.end)
     needed = "; ".join(shortfall(s) for s in entry.progress.missing)
     if entry.progress.alert is Alert.ENDED:
-        return (
-            f"The cycle of your {name} ended on {end} with requirements unmet ({needed}). "
-            "Check with your board, then start the next cycle in the wallet."
-        )
-    return (
-        f"Your {name} renews on {end} ({days_left(entry.progress.days_left)}) and still needs "
-        f"{needed}. Open View > CME wallet to see what counts."
-    )
+        return translate(
+            "WalletText",
+            "The cycle of your {name} ended on {end} with requirements unmet ({needed}). Check "
+            "with your board, then start the next cycle in the wallet.",
+        ).format(name=name, end=end, needed=needed)
+    return translate(
+        "WalletText",
+        "Your {name} renews on {end} ({days_left}) and still needs {needed}. Open View > CME "
+        "wallet to see what counts.",
+    ).format(name=name, end=end, days_left=days_left(entry.progress.days_left), needed=needed)
 
 
 def check_text(c: WalletCredit) -> str:

@@ -110,14 +110,14 @@ def test_csv_has_a_row_per_record_with_its_signature_verdict(ctx, folder) -> Non
 def test_pars_refuses_to_write_half_a_report(ctx, folder, tmp_path: Path) -> None:
     with pytest.raises(IncompleteError) as caught:
         record_exports.export(ctx, Format.PARS, excel=False)
-    assert caught.value.problems == ["Ben Okafor: no licence state and number, or NPI"]
+    assert caught.value.problems == ["Ben Okafor: missing licence state and number, or NPI"]
     out = tmp_path / "pars.txt"
     ctx.close()
     done = run_cli(
         "--data-dir", str(ctx.paths.root), "export", "--format", "pars", "--out", str(out)
     )
     assert done.returncode == 1
-    assert "Ben Okafor: no licence state and number, or NPI" in done.stderr
+    assert "Ben Okafor: missing licence state and number, or NPI" in done.stderr
     assert not out.exists()
 
 
@@ -143,9 +143,9 @@ def test_pars_tab_delimited_matches_the_documented_example(ctx, folder) -> None:
     ]
     assert lines[2:] == [""]  # Ben incomplete, Cara did not agree, the sample not credit
     assert done.notes == (
-        "1 sample-activity record left out: not valid for credit.",
-        "1 learner did not agree to reporting: their records are left out.",
-        "Left out as incomplete: Ben Okafor: no licence state and number, or NPI.",
+        "Sample-activity records left out, not valid for credit: 1.",
+        "Learners who did not agree to reporting, whose records are left out: 1.",
+        "Left out as incomplete: Ben Okafor: missing licence state and number, or NPI.",
     )
     docs = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text("utf-8")
     assert "| " + " | ".join(lines[1].split("\t")) + " |" in docs

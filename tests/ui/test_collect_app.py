@@ -53,7 +53,7 @@ def test_export_dialog_writes_csv_and_says_why_pars_cannot_be_written(
     dialog.export_to(report)
     qtbot.waitUntil(lambda: "pars.xlsx" in dialog.message.text(), timeout=20_000)
     assert dialog.message.text() == (
-        f"Saved 0 rows to {report}. 1 sample-activity record left out: not valid for credit."
+        f"Saved 0 rows to {report}. Sample-activity records left out, not valid for credit: 1."
     )
     close_window(window)
 

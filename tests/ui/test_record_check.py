@@ -127,7 +127,7 @@ def test_the_history_saves_a_transcript_that_checks_out(
     monkeypatch.setattr(
         QFileDialog,
         "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(target), transcript_actions.PDF_FILTER)),
+        staticmethod(lambda *a, **k: (str(target), transcript_actions.pdf_filter())),
     )
     assert history.save_transcript.text() == "Save &transcript…"
     qtbot.mouseClick(history.save_transcript, Qt.MouseButton.LeftButton)
@@ -147,7 +147,7 @@ def test_the_history_saves_a_transcript_that_checks_out(
     monkeypatch.setattr(
         QFileDialog,
         "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(as_json), transcript_actions.JSON_FILTER)),
+        staticmethod(lambda *a, **k: (str(as_json), transcript_actions.json_filter())),
     )
     history.save_transcript.click()
     saved = as_json.with_suffix(".json")

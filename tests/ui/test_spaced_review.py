@@ -39,7 +39,7 @@ def test_a_review_session_through_the_menu(qtbot: QtBot, paths: DataPaths) -> No
     assert "Next review in 1 minute" in text
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.heading.text() == (
-        "<b>Done for now:</b> 1 question reviewed. Each comes back when it is due."
+        "<b>Done for now:</b> 1 question reviewed. It comes back when it is due."
     )
     assert not dialog.check_button.isVisible()
     dialog.reject()

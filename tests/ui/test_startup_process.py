@@ -10,8 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def start(data: Path) -> list[list[str]]:
+def start(data: Path, **environment: str) -> list[list[str]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STUDYAPP_STARTUP_MARKS="exit")
+    env.update(environment)
     result = subprocess.run(
         [sys.executable, "-m", "studyapp", "--data-dir", str(data)],
         cwd=ROOT,
@@ -73,3 +74,17 @@ def test_warm_up_loads_what_an_activity_needs_and_leaves_qt_to_the_ui_thread() -
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["False", "True", "True", "False", "True"]
+
+
+def test_the_program_follows_a_spanish_system(tmp_path: Path) -> None:
+    """Started by a learner whose system is in Spanish, the real program speaks Spanish from
+    its first screen; one whose system is in French (no translation yet) gets English."""
+    data = tmp_path / "data"
+    lines = start(data, LANG="es_ES.UTF-8", LC_ALL="es_ES.UTF-8", LANGUAGE="es")
+    said = {line[0]: " ".join(line[1:]) for line in lines}
+    assert said["LANGUAGE"] == "es"
+    assert said["MENUS"] == "Archivo|Ver|Ayuda"
+    assert said["COLUMNS"] == "Título|Proveedor|Créditos|Tiempo|Progreso|Vence|Estado"
+    lines = start(data, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8", LANGUAGE="fr")
+    said = {line[0]: " ".join(line[1:]) for line in lines}
+    assert said["LANGUAGE"] == "en" and said["MENUS"] == "File|View|Help"
