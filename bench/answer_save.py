@@ -2,7 +2,8 @@
 
 Saves 1,000 answers with the chosen settings (WAL, synchronous=FULL) and, in
 the same run, with synchronous=NORMAL and with a bare sqlite3 upsert at FULL,
-and prints medians, p99 and the ratios between them.
+and prints medians, p99 and the ratios between them, and the bytes each save
+adds to the write-ahead log (what is fsynced), ours against bare sqlite3.
 
     .venv/bin/python bench/answer_save.py [--saves 1000]
 """
@@ -36,6 +37,19 @@ def timed(n: int, save: Callable[[int], None]) -> list[float]:
     return samples
 
 
+def wal_bytes(database: Path, saves: int, save: Callable[[int], None], checkpoint) -> float:
+    """Bytes the write-ahead log grows by per save, from an emptied log."""
+    checkpoint()
+    wal = Path(f"{database}-wal")
+    before = wal.stat().st_size if wal.exists() else 0
+    for i in range(saves):
+        save(i)
+    return (wal.stat().st_size - before) / saves
+
+
+WAL_BYTES: dict[str, float] = {}
+
+
 def through_services(folder: Path, synchronous: str, n: int) -> list[float]:
     from studyapp.core.activity import TestKind
     from studyapp.paths import DataPaths, bundled_packs_dir
@@ -51,9 +65,18 @@ def through_services(folder: Path, synchronous: str, n: int) -> list[float]:
         attempt = attempts.start(ctx, learner.id, pack_id, TestKind.PRE)
         items = [i.id for i in library.activity(ctx, pack_id).pretest]
         keys = ["A", "B", "C", "D"]
-        return timed(
-            n, lambda i: attempts.save_answer(ctx, attempt.id, items[i % len(items)], [keys[i % 4]])
-        )
+
+        def save(i: int) -> None:
+            attempts.save_answer(ctx, attempt.id, items[i % len(items)], [keys[i % 4]])
+
+        samples = timed(n, save)
+
+        def checkpoint() -> None:
+            with ctx.db.write() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        WAL_BYTES[f"services, {synchronous}"] = wal_bytes(ctx.paths.database, 100, save, checkpoint)
+        return samples
     finally:
         ctx.close()
         database.SYNCHRONOUS = "FULL"
@@ -78,7 +101,14 @@ def bare_sqlite(folder: Path, n: int, synchronous: str = "FULL") -> list[float]:
         conn.execute("COMMIT")
 
     try:
-        return timed(n, save)
+        samples = timed(n, save)
+        WAL_BYTES[f"bare sqlite3, {synchronous}"] = wal_bytes(
+            folder / f"bare-{synchronous}.sqlite3",
+            100,
+            save,
+            lambda: conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"),
+        )
+        return samples
     finally:
         conn.close()
 
@@ -112,6 +142,11 @@ def main() -> int:
     print(
         f"ours: median {statistics.median(ours):.3f} ms (target <= 1 ms), "
         f"p99 {percentile(ours, 99):.3f} ms (target <= 2 ms)"
+    )
+    full, bare_full = WAL_BYTES["services, FULL"], WAL_BYTES["bare sqlite3, FULL"]
+    print(
+        f"write-ahead log per save: ours {full / 1024:.1f} KiB, bare sqlite3 "
+        f"{bare_full / 1024:.1f} KiB ({full / bare_full:.2f}x)"
     )
     return 0
 

@@ -61,7 +61,7 @@ def sources() -> list[Path]:
         p
         for p in sorted((ROOT / "studyapp").rglob("*.py"))
         if "ui" not in p.relative_to(ROOT / "studyapp").parts[:1]
-        and 'QT_TRANSLATE_NOOP("Messages"' in p.read_text("utf-8")
+        and "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")
     ]
     return screens + below
 

@@ -1465,6 +1465,10 @@ Puede continuar; si el problema se repite, envíe los detalles a su contacto de 
         <translation>{name} se cambió después de construirse ({changed}); vuelva a construirlo.</translation>
     </message>
     <message>
+        <source>This profile is protected. Unlock it with its passphrase to see its answers and history or to claim credit.</source>
+        <translation>Este perfil está protegido. Desbloquéelo con su frase de contraseña para ver sus respuestas y su historial o para solicitar crédito.</translation>
+    </message>
+    <message>
         <source>Too many wrong passphrases. Try again in {duration}.</source>
         <translation>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo dentro de {duration}.</translation>
     </message>
@@ -1475,6 +1479,10 @@ Puede continuar; si el problema se repite, envíe los detalles a su contacto de 
     <message>
         <source>That passphrase is not right. Try again in {duration}.</source>
         <translation>Esa frase de contraseña no es correcta. Vuelva a intentarlo dentro de {duration}.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the data of protected profiles ({names}). Unlock each of them with its passphrase first (File &gt; Switch profile), then restore.</source>
+        <translation>Restaurar una copia de seguridad sustituye los datos de los perfiles protegidos ({names}). Desbloquee antes cada uno con su frase de contraseña (Archivo &gt; Cambiar de perfil) y después restaure.</translation>
     </message>
     <message>
         <source>{count} seconds</source>
@@ -1649,6 +1657,18 @@ Complete sus perfiles, o vuelva a exportar omitiendo los perfiles incompletos (-
         <translation>antes de una restauración</translation>
     </message>
     <message>
+        <source>The disk would not let StudyApp read your data ({detail}). This usually means the disk is full or failing. Nothing was moved or changed. Free some space or check the disk, then start StudyApp again.</source>
+        <translation>El disco no dejó que StudyApp leyera sus datos ({detail}). Esto suele significar que el disco está lleno o fallando. No se ha movido ni cambiado nada. Libere espacio o revise el disco y vuelva a iniciar StudyApp.</translation>
+    </message>
+    <message>
+        <source>StudyApp&apos;s data file is missing, but a backup from {backup} holds your profiles. Start StudyApp to restore it, or restore it from File &gt; Restore from backup.</source>
+        <translation>Falta el archivo de datos de StudyApp, pero una copia de seguridad del {backup} contiene sus perfiles. Inicie StudyApp para restaurarla, o restáurela desde Archivo &gt; Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>StudyApp&apos;s data file is empty, but a backup from {backup} holds your profiles. Start StudyApp to restore it, or restore it from File &gt; Restore from backup.</source>
+        <translation>El archivo de datos de StudyApp está vacío, pero una copia de seguridad del {backup} contiene sus perfiles. Inicie StudyApp para restaurarla, o restáurela desde Archivo &gt; Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>before a database upgrade</source>
         <translation>antes de una actualización de la base de datos</translation>
     </message>
@@ -1731,6 +1751,66 @@ Complete sus perfiles, o vuelva a exportar omitiendo los perfiles incompletos (-
     <message>
         <source>That licence or certification is no longer in your wallet.</source>
         <translation>Esa licencia o certificación ya no está en su cartera.</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Abriendo los datos…</translation>
+    </message>
+    <message>
+        <source>Credit must be claimed in steps of {step}; {credits} is not.</source>
+        <translation>El crédito se solicita en pasos de {step}; {credits} no lo es.</translation>
+    </message>
+    <message>
+        <source>Choose how much credit to claim; it must be more than zero.</source>
+        <translation>Elija cuánto crédito solicitar; debe ser más de cero.</translation>
+    </message>
+    <message>
+        <source>You can claim at most {most} credits for this activity.</source>
+        <translation>Puede solicitar como máximo {most} créditos por esta actividad.</translation>
+    </message>
+    <message>
+        <source>Your data folder is read-only, so nothing new can be saved. Ask for write access to it, or start StudyApp with --data-dir to use another folder.</source>
+        <translation>Su carpeta de datos es de solo lectura, así que no se puede guardar nada nuevo. Pida permiso de escritura en ella, o inicie StudyApp con --data-dir para usar otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The data folder {root} is read-only and holds no StudyApp data. Ask for write access to it, or start StudyApp with --data-dir to use another folder.</source>
+        <translation>La carpeta de datos {root} es de solo lectura y no contiene datos de StudyApp. Pida permiso de escritura en ella, o inicie StudyApp con --data-dir para usar otra carpeta.</translation>
+    </message>
+    <message>
+        <source>StudyApp keeps its data in the folder {where}, but a file has that name. Move or rename that file, or start StudyApp with --data-dir to use another folder.</source>
+        <translation>StudyApp guarda sus datos en la carpeta {where}, pero hay un archivo con ese nombre. Mueva o cambie el nombre de ese archivo, o inicie StudyApp con --data-dir para usar otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not save to {folder}: {reason}. Choose another folder.</source>
+        <translation>No se pudo guardar en {folder}: {reason}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}. Check the disk has space, or choose another folder.</source>
+        <translation>No se pudo guardar {name}: {reason}. Compruebe que el disco tiene espacio, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Not yet saved to disk: {reason}. 1 answer is kept in memory and will be saved as soon as the disk allows. Keep StudyApp open; free some space or check the data folder.</source>
+        <translation>Aún no se ha guardado en el disco: {reason}. 1 respuesta se guarda en memoria y se guardará en cuanto el disco lo permita. Mantenga StudyApp abierto; libere espacio o revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Not yet saved to disk: {reason}. {count} answers are kept in memory and will be saved as soon as the disk allows. Keep StudyApp open; free some space or check the data folder.</source>
+        <translation>Aún no se ha guardado en el disco: {reason}. {count} respuestas se guardan en memoria y se guardarán en cuanto el disco lo permita. Mantenga StudyApp abierto; libere espacio o revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>{pack} is not a pack folder (it has no activity.toml). Create the pack first, then import questions into it.</source>
+        <translation>{pack} no es una carpeta de paquete (no tiene activity.toml). Cree primero el paquete y después importe las preguntas en él.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of StudyApp (schema {schema}). It has not been changed. Install the newer StudyApp to open it.</source>
+        <translation>Estos datos los guardó una versión más nueva de StudyApp (esquema {schema}). No se han cambiado. Instale el StudyApp más nuevo para abrirlos.</translation>
+    </message>
+    <message>
+        <source>This data was saved by an older StudyApp and must be upgraded, which needs a data folder StudyApp can write to.</source>
+        <translation>Estos datos los guardó un StudyApp anterior y hay que actualizarlos, para lo que se necesita una carpeta de datos en la que StudyApp pueda escribir.</translation>
+    </message>
+    <message>
+        <source>StudyApp is already open on this data folder (process {holder}). Switch to that window; only one copy of StudyApp can use the same data at a time.</source>
+        <translation>StudyApp ya está abierto en esta carpeta de datos (proceso {holder}). Cambie a esa ventana; solo una copia de StudyApp puede usar los mismos datos a la vez.</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2683,10 @@ Quit anyway?</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
+        <source>Restore needs the profile unlocked</source>
+        <translation>Para restaurar hay que desbloquear el perfil</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -2611,16 +2695,16 @@ Quit anyway?</source>
         <translation>Restaurando desde la copia de seguridad</translation>
     </message>
     <message>
-        <source>Opening the data…</source>
-        <translation>Abriendo los datos…</translation>
-    </message>
-    <message>
         <source>Restored the backup of {chosen}. The data it replaced is kept at {kept}.</source>
         <translation>Se restauró la copia de seguridad del {chosen}. Los datos que sustituyó se guardan en {kept}.</translation>
     </message>
     <message>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
+    </message>
+    <message>
+        <source>{reason} Your data is unchanged.</source>
+        <translation>{reason} Sus datos no han cambiado.</translation>
     </message>
     <message>
         <source>StudyApp could not restore the backup or open your data again:

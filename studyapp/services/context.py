@@ -34,8 +34,11 @@ class ReadOnlyFolderError(UserError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Your data folder is read-only, so nothing new can be saved. Ask for write "
-            "access to it, or start StudyApp with --data-dir to use another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Your data folder is read-only, so nothing new can be saved. Ask for write "
+                "access to it, or start StudyApp with --data-dir to use another folder.",
+            )
         )
 
 
@@ -62,8 +65,12 @@ def open_read_only(paths: DataPaths, institution: Institution = DEFAULT_INSTITUT
 class DataFolderIsAFileError(UserError):
     def __init__(self, where: Path) -> None:
         super().__init__(
-            f"StudyApp keeps its data in the folder {where}, but a file has that name. Move "
-            "or rename that file, or start StudyApp with --data-dir to use another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "StudyApp keeps its data in the folder {where}, but a file has that name. Move "
+                "or rename that file, or start StudyApp with --data-dir to use another folder.",
+            ),
+            where=where,
         )
 
 
@@ -95,8 +102,6 @@ class Context:
     read_only: bool = False
     # The institution's settings (institution.toml), or the defaults.
     institution: Institution = DEFAULT_INSTITUTION
-    # What the xAPI statements of an attempt need, found once (services/xapi_outbox.py).
-    xapi_cache: dict = field(default_factory=dict)
     _activities: dict[int, Activity] = field(default_factory=dict)
 
     def activity(self, pack_id: int, folder: str) -> Activity:

@@ -65,14 +65,24 @@ def is_protected(ctx: Context, learner_id: int) -> bool:
 
 
 def is_unlocked(ctx: Context, learner_id: int) -> bool:
-    return learner_id in ctx.unlocked or not is_protected(ctx, learner_id)
+    if learner_id in ctx.unlocked:
+        return True
+    if is_protected(ctx, learner_id):
+        return False
+    # Open without a passphrase: kept as unlocked, so every answer save need not read the
+    # profile again (a passphrase set later goes through set_passphrase, which unlocks it).
+    ctx.unlocked.add(learner_id)
+    return True
 
 
 def require_unlocked(ctx: Context, learner_id: int) -> None:
     if not is_unlocked(ctx, learner_id):
         raise ProfileLockedError(
-            "This profile is protected. Unlock it with its passphrase "
-            "to see its answers and history or to claim credit."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This profile is protected. Unlock it with its passphrase "
+                "to see its answers and history or to claim credit.",
+            )
         )
 
 
@@ -173,8 +183,12 @@ def before_restore(ctx: Context) -> list[Guard]:
     if locked:
         names = ", ".join(locked)
         raise ProfileLockedError(
-            f"Restoring a backup replaces the data of protected profiles ({names}). Unlock "
-            "each of them with its passphrase first (File > Switch profile), then restore."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Restoring a backup replaces the data of protected profiles ({names}). Unlock "
+                "each of them with its passphrase first (File > Switch profile), then restore.",
+            ),
+            names=names,
         )
     return guards
 

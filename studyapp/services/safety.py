@@ -39,9 +39,13 @@ class DiskTroubleAtStartError(UserError):
     def __init__(self, detail: str) -> None:
         self.detail = detail
         super().__init__(
-            f"The disk would not let StudyApp read your data ({detail}). This usually means "
-            "the disk is full or failing. Nothing was moved or changed. Free some space or "
-            "check the disk, then start StudyApp again."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The disk would not let StudyApp read your data ({detail}). This usually means "
+                "the disk is full or failing. Nothing was moved or changed. Free some space or "
+                "check the disk, then start StudyApp again.",
+            ),
+            detail=detail,
         )
 
 
@@ -52,12 +56,21 @@ class DataMissingError(UserError):
     def __init__(self, newest: Backup, missing: bool) -> None:
         self.newest = newest
         self.missing = missing
-        what = "is missing" if missing else "is empty"
-        super().__init__(
-            f"StudyApp's data file {what}, but a backup from {describe(newest)} holds your "
-            "profiles. Start StudyApp to restore it, or restore it from File > Restore "
-            "from backup."
-        )
+        if missing:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "StudyApp's data file is missing, but a backup from {backup} holds your "
+                "profiles. Start StudyApp to restore it, or restore it from File > Restore "
+                "from backup.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "StudyApp's data file is empty, but a backup from {backup} holds your "
+                "profiles. Start StudyApp to restore it, or restore it from File > Restore "
+                "from backup.",
+            )
+        super().__init__(template, backup=describe(newest))
 
 
 def describe(b: Backup) -> Message:

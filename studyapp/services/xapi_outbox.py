@@ -5,13 +5,11 @@ learning record store by services/lrs_sync.py."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from studyapp.core.activity import Activity, TestKind
 from studyapp.records import xapi
 from studyapp.records.xapi import ActivityRef, Actor
 from studyapp.services.context import Context
@@ -19,16 +17,6 @@ from studyapp.storage import learners as learner_store
 from studyapp.storage import packs as pack_store
 from studyapp.storage import signing_keys
 from studyapp.storage import xapi_outbox as outbox_store
-
-
-@dataclass(frozen=True)
-class AnswerContext:
-    """What the hot answer save needs for its statement, found once per attempt."""
-
-    actor: Actor
-    activity: ActivityRef
-    test: str
-    items: dict[str, tuple[str, frozenset[str]]]  # item id: (stem, key)
 
 
 def _installation(session: Session) -> str:
@@ -60,25 +48,6 @@ def add_on(conn: Connection, learner_id: int, statement: dict[str, Any]) -> None
 
 def add(session: Session, learner_id: int, statement: dict[str, Any]) -> None:
     add_on(session.connection(), learner_id, statement)
-
-
-def answer_context(ctx: Context, attempt_id: int, act: Activity) -> AnswerContext:
-    from studyapp.storage import attempts as attempt_store
-
-    cached = ctx.xapi_cache.get(("attempt", attempt_id))
-    if cached is not None:
-        return cached
-    with ctx.db.transaction() as s:
-        row = attempt_store.get(s, attempt_id)
-        assert row is not None
-        found = AnswerContext(
-            actor(ctx, s, row.learner_id),
-            activity_ref(s, row.pack_id),
-            row.test,
-            {i.id: (i.stem, i.answer) for i in act.items(TestKind(row.test))},
-        )
-    ctx.xapi_cache[("attempt", attempt_id)] = found
-    return found
 
 
 def statements(ctx: Context) -> list[dict[str, Any]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import Connection, exists, func, literal, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection, Integer, String, bindparam, exists, func, select
+from sqlalchemy.dialects.sqlite import Insert, insert
 from sqlalchemy.orm import Session
 
 from studyapp.storage.models import Attempt, InstalledPack, Response, UtcDateTime
@@ -66,25 +66,68 @@ def start(
     return attempt
 
 
-def save_response(
-    conn: Connection, attempt_id: int, item_id: str, selection: list[str], now: dt.datetime
-) -> bool:
+def _save_response_statement() -> Insert:
     """Insert or replace one selection, only while its attempt is open: one statement.
-
-    Returns False (writing nothing) when the attempt does not exist or is submitted.
-    """
-    value = json.dumps(sorted(selection))
-    table = Response.__table__
-    open_attempt = exists().where(Attempt.id == attempt_id, Attempt.submitted_at.is_(None))
+    Built once: building it took most of an answer save's time (SQLAlchemy sets up the
+    upsert's column collections on every construction), executing it hits the compiled
+    cache."""
     source = select(
-        literal(attempt_id), literal(item_id), literal(value), literal(now, UtcDateTime())
-    ).where(open_attempt)
-    stmt = insert(table).from_select(["attempt_id", "item_id", "selection", "answered_at"], source)
-    stmt = stmt.on_conflict_do_update(
+        bindparam("attempt_id", type_=Integer),
+        bindparam("item_id", type_=String),
+        bindparam("selection", type_=String),
+        bindparam("answered_at", type_=UtcDateTime()),
+    ).where(
+        exists().where(
+            Attempt.id == bindparam("open_attempt_id", type_=Integer),
+            Attempt.submitted_at.is_(None),
+        )
+    )
+    stmt = insert(Response.__table__).from_select(
+        ["attempt_id", "item_id", "selection", "answered_at"], source
+    )
+    return stmt.on_conflict_do_update(
         index_elements=["attempt_id", "item_id"],
         set_={"selection": stmt.excluded.selection, "answered_at": stmt.excluded.answered_at},
     )
-    return conn.execute(stmt).rowcount == 1
+
+
+_SAVE_RESPONSE: Insert | None = None
+
+
+def save_response(
+    conn: Connection, attempt_id: int, item_id: str, selection: list[str], now: dt.datetime
+) -> bool:
+    """Insert or replace one selection, only while its attempt is open.
+
+    Returns False (writing nothing) when the attempt does not exist or is submitted.
+    """
+    global _SAVE_RESPONSE
+    if _SAVE_RESPONSE is None:
+        _SAVE_RESPONSE = _save_response_statement()
+    params = {
+        "attempt_id": attempt_id,
+        "item_id": item_id,
+        "selection": json.dumps(sorted(selection)),
+        "answered_at": now,
+        "open_attempt_id": attempt_id,
+    }
+    return conn.execute(_SAVE_RESPONSE, params).rowcount == 1
+
+
+def responses_with_times(
+    session: Session, attempt_id: int
+) -> tuple[dict[str, list[str]], dict[str, dt.datetime]]:
+    """The selections of an attempt, and when each was last given."""
+    rows = session.execute(
+        select(Response.item_id, Response.selection, Response.answered_at).where(
+            Response.attempt_id == attempt_id
+        )
+    )
+    selections, times = {}, {}
+    for item_id, selection, answered_at in rows:
+        selections[item_id] = json.loads(selection)
+        times[item_id] = answered_at
+    return selections, times
 
 
 def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:

@@ -140,8 +140,14 @@ def open_database(db_path: Path, backups: Path | None = None) -> Engine:
     if current is not None and current not in KNOWN_REVISIONS:
         engine.dispose()
         raise SchemaTooNewError(
-            f"This data was saved by a newer version of StudyApp (schema {current}). "
-            "It has not been changed. Install the newer StudyApp to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This data was saved by a newer version of StudyApp (schema {schema}). "
+                    "It has not been changed. Install the newer StudyApp to open it.",
+                ),
+                schema=current,
+            )
         )
     upgrade(engine, db_path, backups=backups)
     return engine

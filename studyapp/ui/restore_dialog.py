@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message, message_of
 from studyapp.paths import DataPaths
 from studyapp.services import safety
 from studyapp.storage.backup import Backup
@@ -107,7 +108,11 @@ class RestoreJob(QObject):
         try:
             guards = protection.before_restore(ctx)
         except UserError as exc:
-            QMessageBox.warning(self._parent, "Restore needs the profile unlocked", error_text(exc))
+            QMessageBox.warning(
+                self._parent,
+                translate("RestoreDialog", "Restore needs the profile unlocked"),
+                error_text(exc),
+            )
             return False
         paths, chosen, institution = ctx.paths, self.chosen, ctx.institution
         lock = ctx.close(keep_lock=True)
@@ -128,8 +133,8 @@ class RestoreJob(QObject):
             try:
                 kept = safety.restore(paths, chosen, utc_now(), progress)
             except UserError as exc:
-                refused = error_text(exc)
-            progress(95, translate("RestoreDialog", "Opening the data…"))
+                refused = message_of(exc)  # worded on the UI thread: a worker touches no Qt
+            progress(95, Message(QT_TRANSLATE_NOOP("Messages", "Opening the data…")))
             reopened = open_context(paths, lock, institution=institution)
             protection.after_restore(reopened, guards)
             return reopened, kept, refused
@@ -144,7 +149,11 @@ class RestoreJob(QObject):
             self.session.attach(reopened)
             if refused:
                 QMessageBox.warning(
-                    self._parent, "Restore failed", f"{refused} Your data is unchanged."
+                    self._parent,
+                    translate("RestoreDialog", "Restore failed"),
+                    translate("RestoreDialog", "{reason} Your data is unchanged.").format(
+                        reason=say(refused)
+                    ),
                 )
                 self.ended.emit("")
             else:
