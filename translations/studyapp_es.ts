@@ -1812,6 +1812,10 @@ Complete sus perfiles, o vuelva a exportar omitiendo los perfiles incompletos (-
         <source>StudyApp is already open on this data folder (process {holder}). Switch to that window; only one copy of StudyApp can use the same data at a time.</source>
         <translation>StudyApp ya está abierto en esta carpeta de datos (proceso {holder}). Cambie a esa ventana; solo una copia de StudyApp puede usar los mismos datos a la vez.</translation>
     </message>
+    <message>
+        <source>{name} could not be installed: {reason}</source>
+        <translation>{name} no se pudo instalar: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutsideCreditDialog</name>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from studyapp.content.problems import PackError
+from studyapp.core.message import QT_TRANSLATE_NOOP, Message, message_of
 from studyapp.services import library
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
@@ -31,5 +32,11 @@ def preinstall(ctx: Context) -> list[str]:
             library.install(ctx, source)
         except (PackError, UserError, OSError) as exc:
             log.error("Institution pack %s was not installed: %s", source.name, exc)
-            failures.append(f"{source.name} could not be installed: {exc}")
+            failures.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{name} could not be installed: {reason}"),
+                    name=source.name,
+                    reason=message_of(exc),
+                )
+            )
     return failures

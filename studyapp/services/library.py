@@ -219,6 +219,11 @@ def _new_pack_folder(ctx: Context, act: Activity) -> tuple[str, Path]:
             return f"{act.id}/{name}", target
 
 
+def installed_count(ctx: Context) -> int:
+    with ctx.db.transaction() as s:
+        return pack_store.count(s)
+
+
 def install_bundled(ctx: Context, bundled: Path | None = None) -> list[int]:
     """Install bundled sample packs this data folder lacks (first run, a new release), and put
     back the files of any bundled pack whose folder has gone missing."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studyapp.storage.models import InstalledPack
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(InstalledPack)) or 0
 
 
 def all_packs(session: Session) -> list[InstalledPack]:

@@ -21,6 +21,7 @@ from studyapp.ui.i18n import translate
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.startup_marks import after_first_paint, report_startup
 from studyapp.ui.tasks import drain, run_in_background
+from studyapp.ui.warm_up import WARM_UP_AFTER_MS, prepare, warm_up, warm_up_screens_in_turn
 
 if TYPE_CHECKING:
     from studyapp.services.context import Context
@@ -47,28 +48,36 @@ def open_library(
         log.warning("Cannot write logs in %s (%s)", paths.logs, exc)
     log.info("StudyApp %s starting with data in %s", __version__, paths.root)
     # The full integrity check (seconds on a large file) runs once the library is up.
-    return open_context(
+    ctx = open_context(
         paths, allow_empty=allow_empty, restore=restore, institution=institution, deep_check=False
     )
+    prepare(ctx)
+    return ctx
 
 
 def install_samples(window: MainWindow) -> None:
     """After the library shows: add bundled packs this data folder lacks (first run,
     upgrade), then the institution's own packs."""
-    from studyapp.services import institution_packs, library
-
     if window.ctx is None:
         return
     ctx = window.ctx
 
-    def work() -> list[str]:
-        library.install_bundled(ctx)
-        return institution_packs.preinstall(ctx)
+    def work() -> tuple[bool, list[str]]:
+        from studyapp.services import institution_packs, library  # imported off the UI thread
 
-    def done(failures: list[str]) -> None:
-        window.refresh_library()
+        before = library.installed_count(ctx)
+        library.install_bundled(ctx)
+        failures = institution_packs.preinstall(ctx)
+        return library.installed_count(ctx) != before, failures
+
+    def done(result: tuple[bool, list[str]]) -> None:
+        added, failures = result
+        if added:  # an ordinary start adds nothing: no second read of the library
+            window.refresh_library()
         if failures:
-            window.statusBar().showMessage(" ".join(failures))
+            from studyapp.ui.reasons import say
+
+            window.statusBar().showMessage(" ".join(say(f) for f in failures))
 
     run_in_background(work, on_success=done)
 
@@ -80,23 +89,6 @@ def app_icon():
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"studyapp-{size}.png"))
     return icon
-
-
-def warm_up() -> None:
-    """On a worker, once the library is up: import what opening an activity and claiming
-    need, so the first one is as fast as the rest. Only modules without Qt: the screens'
-    modules are imported on the UI thread (warm_up_screens)."""
-    import importlib
-
-    importlib.import_module("pyld.jsonld")  # a claim signs with it: ~150 ms the first time
-    import studyapp.content.loader  # noqa: F401
-
-
-def warm_up_screens() -> None:
-    """On the UI thread, when it is idle after start: the activity and history screens'
-    modules (about 60 ms)."""
-    import studyapp.ui.activity_view
-    import studyapp.ui.history_view  # noqa: F401
 
 
 def start(window: MainWindow, paths: DataPaths) -> None:
@@ -159,15 +151,29 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         window.attach(ctx)
         if ctx.read_only:
             return
-        install_samples(window)
-        run_in_background(warm_up, on_failure=lambda exc: log.warning("Warm-up failed: %s", exc))
-        QTimer.singleShot(200, warm_up_screens)
-        run_in_background(
-            safety.check_then_back_up,
-            (ctx.paths, utc_now()),
-            on_success=lambda why: why and recover_in_session(window, ctx),
-            on_failure=lambda exc: checks_failed(exc, ctx),
-        )
+
+        # After the library is live, and one after another: Python work on a worker slows
+        # the UI thread too (they share the interpreter's lock), so none of it runs while
+        # the window is being filled. The integrity check and the backup are mostly
+        # SQLite and file copying, which let go of the lock.
+        def when_live() -> None:
+            run_in_background(
+                safety.check_then_back_up,
+                (ctx.paths, utc_now()),
+                on_success=lambda why: why and recover_in_session(window, ctx),
+                on_failure=lambda exc: checks_failed(exc, ctx),
+            )
+            QTimer.singleShot(WARM_UP_AFTER_MS, warm)
+
+        def warm() -> None:
+            run_in_background(
+                warm_up,
+                on_success=lambda _none: warm_up_screens_in_turn(),
+                on_failure=lambda exc: log.warning("Warm-up failed: %s", exc),
+            )
+
+        install_samples(window)  # at once: on a first run the library is empty until then
+        window.after_library_loaded(when_live)
 
     run_in_background(
         open_library,

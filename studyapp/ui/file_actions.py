@@ -4,6 +4,7 @@ the spaced review. A part of the main window, kept apart by its job."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,9 @@ class FileActions:
         library: LibraryView
 
         def statusBar(self) -> QStatusBar: ...
-        def refresh_library(self) -> None: ...
+        def refresh_library(
+            self, background: bool = True, then: Callable[[], None] | None = None
+        ) -> None: ...
 
     def check_record(self) -> None:
         from studyapp.ui.record_check import check_record_file
@@ -41,13 +44,13 @@ class FileActions:
     def start_sending(self, ctx: Context) -> None:
         """With a learning record store set up: send statements in the background and
         show how that stands in the status bar."""
+        self.stop_sending()
+        if ctx.institution.record_store is None or ctx.read_only:
+            return
         from PySide6.QtWidgets import QLabel
 
         from studyapp.ui.lrs_sender import LrsSender
 
-        self.stop_sending()
-        if ctx.institution.record_store is None or ctx.read_only:
-            return
         label = QLabel()
         label.setObjectName("lrs-status")
         self.statusBar().addPermanentWidget(label)
@@ -189,9 +192,10 @@ class FileActions:
         return dialog
 
     def _imported(self, pack_id: int | None) -> None:
-        self.refresh_library()
-        if pack_id is not None:
-            self.library.select_pack(pack_id)
+        if pack_id is None:
+            self.refresh_library()
+        else:
+            self.refresh_library(then=lambda: self.library.select_pack(pack_id))
             from studyapp.services import library
             from studyapp.ui.toast import notify
 

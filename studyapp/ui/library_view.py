@@ -180,6 +180,10 @@ class LibraryView(QWidget):
         self.model.set_rows(rows, today)
         self._offer_credit_types()
         self._show_result(kept)
+        if self._open_asked and self.model.rowCount():
+            # Alt+O came before there was a list to open from: carried out now, not lost.
+            self._open_asked = False
+            self._open_selected()
 
     def _offer_credit_types(self) -> None:
         assert self.model is not None
@@ -346,8 +350,11 @@ class LibraryView(QWidget):
         assert self.model is not None
         self.open_requested.emit(self.model.row_at(index.row()).pack_id)
 
+    _open_asked = False
+
     def _open_selected(self) -> None:
-        if self.table is None:
+        if self.table is None:  # no list yet (before the first rows arrive)
+            self._open_asked = True
             return
         rows = self.table.selectionModel().selectedRows()
         if rows:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from studyapp.content.institution import Institution
 from studyapp.ui import i18n
 from studyapp.ui.file_actions import FileActions
 from studyapp.ui.i18n import translate
+from studyapp.ui.library_loading import LibraryLoading
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.menus import Menus
 from studyapp.ui.profile_actions import ProfileActions
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
+class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, WalletScreen, Menus):
     def __init__(
         self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
     ) -> None:
@@ -134,8 +135,6 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
         self.session.attach(ctx)
 
     def _attached(self) -> None:
-        from studyapp.services import learners
-
         ctx = self.session.ctx
         assert ctx is not None
         self.menuBar().setEnabled(True)
@@ -153,6 +152,15 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
                 QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
             )
             self.recovery_box.open()
+        # The learner, their library and their last activity in the next turn of the event
+        # loop: together with the above they held the UI thread for 40 ms and more.
+        QTimer.singleShot(0, lambda: self._attach_learner(ctx))
+
+    def _attach_learner(self, ctx: Context) -> None:
+        from studyapp.services import learners
+
+        if self.ctx is not ctx:  # detached again meanwhile (a restore, a failed check)
+            return
         learner = learners.last_used(ctx)
         if learner is None and learners.list_learners(ctx):
             learner = self._choose_learner()
@@ -169,62 +177,6 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
             self.open_activity(pack_id)
             return
         self.reopen_last_activity()
-
-    # Rows from the database (not the snapshot) are on screen; the latest request wins.
-    library_loaded = False
-    _library_asked = 0
-    _attaching = False
-
-    def refresh_library(self, background: bool = False) -> None:
-        """Fill the library from the database. When the data folder is first attached the
-        query runs on a worker (it grows with the library: 450 ms at ten times the large
-        folder), so the window, showing the snapshot, keeps taking input meanwhile."""
-        if self.ctx is None:
-            return
-        from studyapp.services import library
-
-        ctx, learner_id = self.ctx, self.learner.id if self.learner else None
-        self._library_asked += 1
-        asked = self._library_asked
-
-        def show(rows: list) -> None:
-            if asked == self._library_asked and self.ctx is ctx:
-                self.library.set_rows(rows, ctx.today())
-                self.library_loaded = True
-
-        if background or self._attaching:
-            from studyapp.ui.tasks import run_in_background
-
-            run_in_background(
-                library.rows,
-                (ctx, learner_id),
-                on_success=show,
-                on_failure=lambda exc: log.error("The library could not be read: %s", exc),
-            )
-        else:
-            show(library.rows(ctx, learner_id))
-
-    def show_snapshot(self, folder: Path, background: bool = False) -> None:
-        """Before the database opens: the library as it was last shown, to browse at once.
-        With `background`, the file is read on a worker (37 ms at ten times the large
-        folder); rows that come after the database's are dropped."""
-        from studyapp.services.library_rows import load_snapshot
-
-        def show(rows: list) -> None:
-            if rows and self.ctx is None and not self.library_loaded:
-                self.library.set_rows(rows)
-
-        if background:
-            from studyapp.ui.tasks import run_in_background
-
-            run_in_background(
-                load_snapshot,
-                (folder,),
-                on_success=show,
-                on_failure=lambda exc: log.warning("The library snapshot was not read: %s", exc),
-            )
-        else:
-            show(load_snapshot(folder))
 
     def _show_read_only(self, read_only: bool) -> None:
         """A folder StudyApp may not write to: the history and records are there to read;
@@ -333,7 +285,9 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
         self.restore_progress = None
         self.centralWidget().setEnabled(True)
         if status:
-            self.statusBar().showMessage(status)
+            # After the learner is attached again (a turn later), whose own line would
+            # cover this one.
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(status))
 
     def _detached(self) -> None:
         """The data folder is closed (a restore under way): nothing may reach it."""
@@ -396,4 +350,5 @@ class MainWindow(QMainWindow, ProfileActions, FileActions, WalletScreen, Menus):
             self.save_state()
         except Exception:
             log.exception("Could not save the window state on close")
+        self._library_asked += 1  # a library query still out finds no window to fill
         event.accept()

@@ -161,7 +161,7 @@ class RestoreJob(QObject):
                     translate(
                         "RestoreDialog",
                         "Restored the backup of {chosen}. The data it replaced is kept at {kept}.",
-                    ).format(chosen=safety.describe(chosen), kept=kept)
+                    ).format(chosen=say(safety.describe(chosen)), kept=kept)
                 )
 
         def failed(exc: BaseException) -> None:

@@ -32,6 +32,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 log = logging.getLogger(__name__)
 POLL_MS = 10
+# How long one tick may run results before input and painting get their turn again.
+DELIVERY_BUDGET_S = 0.008
 
 _mailbox: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
 _state: dict[str, Any] = {"out": 0, "timer": None, "app": None}
@@ -50,8 +52,12 @@ def call_on_ui(fn: Callable[[], None]) -> None:
 
 
 def _deliver() -> None:
-    """UI thread: run what the workers sent, in the order they sent it."""
-    while True:
+    """UI thread: run what the workers sent, in the order they sent it. Past a few
+    milliseconds the rest waits for the next tick, so input and painting get their turn
+    between two results (the database opening and the library's rows came back together
+    at start-up and held the thread for 70 ms)."""
+    began = time.perf_counter()
+    while time.perf_counter() - began < DELIVERY_BUDGET_S:
         try:
             fn = _mailbox.get_nowait()
         except queue.Empty:
@@ -61,7 +67,7 @@ def _deliver() -> None:
         except BaseException:  # one failing callback must not stop the others
             sys.excepthook(*sys.exc_info())
     timer = _state["timer"]
-    if _state["out"] == 0 and timer is not None:
+    if _state["out"] == 0 and _mailbox.empty() and timer is not None:
         timer.stop()
 
 

@@ -65,7 +65,6 @@ class WalletScreen:
         each shown once; worked out off the UI thread."""
         from studyapp.services import wallet
         from studyapp.ui.tasks import run_in_background
-        from studyapp.ui.wallet_text import alert_text
 
         ctx = self.ctx
         if ctx is None or ctx.read_only:
@@ -74,6 +73,10 @@ class WalletScreen:
         def show(entries: list[WalletEntry]) -> None:
             if self.ctx is not ctx or self.learner is None or self.learner.id != learner_id:
                 return
+            if not entries:
+                return
+            from studyapp.ui.wallet_text import alert_text  # only when there is one to say
+
             for entry in entries:
                 self.toaster.show(alert_text(entry), ok=False)
 

@@ -83,7 +83,8 @@ def test_damage_the_quick_start_cannot_see_is_found_after_start_and_repaired(
     assert box.windowTitle() == "Your data was restored from a backup"
     assert "integrity check failed" in box.text()
     assert list((paths.root / "damaged").iterdir())
-    assert window.learner is not None and window.learner.full_name == "Ana Silva"
+    qtbot.waitUntil(lambda: window.learner is not None)
+    assert window.learner.full_name == "Ana Silva"
     assert len(window.library.row_texts()) == 2
     # The damaged file was not backed up.
     assert sorted(p.name for p in paths.backups.glob("*.sqlite3")) == backups_before
@@ -125,7 +126,9 @@ def test_restore_from_backup_through_the_menu(qtbot: QtBot, paths: DataPaths) ->
     choose_the_backup(qtbot, window)
     qtbot.waitUntil(lambda: restored(window), timeout=15_000)
     assert [p.full_name for p in learners.list_learners(window.ctx)] == ["Ana Silva"]
-    assert "The data it replaced is kept at" in window.statusBar().currentMessage()
+    qtbot.waitUntil(
+        lambda: "The data it replaced is kept at" in window.statusBar().currentMessage()
+    )
     assert list((paths.root / "replaced").glob("studyapp-*.sqlite3"))
     assert window.menuBar().isEnabled() and window.centralWidget().isEnabled()
     close_window(window)

@@ -164,8 +164,9 @@ def test_the_institutions_packs_install_on_first_run_and_only_signed_ones(
     window = open_window(qtbot, paths, strict)
     assert institution_packs.preinstall(window.ctx) == []
     window.refresh_library()
-    titles = [r[0] for r in window.library.row_texts()]
-    assert any(t.startswith("Riverside: Journal Club") for t in titles)
+    qtbot.waitUntil(
+        lambda: any(r[0].startswith("Riverside: Journal Club") for r in window.library.row_texts())
+    )
     assert institution_packs.preinstall(window.ctx) == []  # once only
     # The bundled samples are not signed: a folder import is refused with the reason.
     fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")

@@ -39,7 +39,8 @@ def test_library_is_browsable_before_the_database_opens(qtbot: QtBot, paths: Dat
     window.open_activity(pack_id)  # chosen before the data is up: opens when it is
     assert window.activity_view is None
     window.attach(open_context(paths))
-    assert window.activity_view is not None and window.activity_view.pack_id == pack_id
+    qtbot.waitUntil(lambda: window.activity_view is not None)
+    assert window.activity_view.pack_id == pack_id
     close_window(window)
 
 
@@ -118,3 +119,29 @@ def test_the_snapshot_is_read_off_the_ui_thread_and_never_over_fresher_rows(
     qtbot.wait(100)
     assert later.library.row_texts() == fresh
     close_window(later)
+
+
+def test_alt_o_before_there_is_a_list_opens_the_first_activity_when_it_comes(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    """The learner presses Alt+O the moment the window appears, before any library is on
+    screen (no snapshot yet, database not open): the key is kept, and the activity opens
+    as soon as the list is there."""
+    from PySide6.QtCore import Qt
+
+    started(qtbot, paths)
+    (paths.root / "library-snapshot.json").unlink()
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.library.table is None  # nothing to open from yet
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert window.activity_view is None
+    window.attach(open_context(paths))
+    qtbot.waitUntil(lambda: window.activity_view is not None)
+    first = window.library.pack_id_at(0)
+    assert window.activity_view.pack_id == first
+    assert window.stack.currentWidget() is window.activity_view
+    close_window(window)

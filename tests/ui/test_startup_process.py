@@ -51,7 +51,7 @@ def test_warm_up_loads_what_an_activity_needs_and_leaves_qt_to_the_ui_thread() -
         "import sys, threading\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from studyapp.ui import app as uiapp\n"
+        "from studyapp.ui import app, warm_up as uiapp\n"
         "plain = ('studyapp.content.loader', 'pyld.jsonld')\n"
         "screens = ('studyapp.ui.activity_view', 'studyapp.ui.history_view')\n"
         "print(any(n in sys.modules for n in plain + screens))\n"

@@ -1,0 +1,308 @@
+"""Response, from outside: the time from launching a program to its activity screen, with
+the open key pressed the moment the window is mapped.
+
+A black-box measure of what the learner feels. Each program is started under Xvfb; the
+benchmark watches the X server for the window to be mapped, gives it the keyboard focus
+and presses Alt+O through XTEST at once, then reads the window's pixels until its top
+strip shows the activity screen (compared with the program's own activity screen taken in
+a calibration run). StudyApp runs against a bare Qt + SQLAlchemy script doing the same:
+a window, the library's titles read with SQLAlchemy into a table, and on Alt+O the first
+activity's manifest read and shown in six tabs (the key kept if it came before the rows).
+
+Sizes: the sample library, the large folder (1x: 1,000 activities, 100,000 responses,
+2,000 records) and ten times it (10x), each made by bench/make_big_data.py.
+
+    bash .ci/bootstrap bench        # Xvfb and python-xlib, once
+    .venv/bin/python bench/response.py [--runs 7] [--sizes sample,1x,10x]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+STRIP = 90  # the top of the window: the library's heading there, or the activity's header
+SIZE = (1100, 760)
+
+BARE = r"""
+import sys, tomllib
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+folder = Path(sys.argv[1])
+app = QApplication([])
+window = QMainWindow(); window.setWindowTitle("Bare"); window.resize(1100, 760)
+stack = QStackedWidget(); window.setCentralWidget(stack)
+library = QWidget(); column = QVBoxLayout(library)
+column.addWidget(QLabel("<h2>Library</h2>"))
+table = QTableWidget(0, 2); column.addWidget(table); stack.addWidget(library)
+state = {"rows": None, "asked": False}
+def load():
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+    engine = create_engine("sqlite:///" + str(folder / "studyapp.sqlite3"))
+    with Session(engine) as s:
+        rows = s.execute(text(
+            "SELECT title, provider, folder FROM installed_pack ORDER BY title")).all()
+    table.setRowCount(len(rows))
+    for r, (title, provider, _f) in enumerate(rows):
+        table.setItem(r, 0, QTableWidgetItem(title))
+        table.setItem(r, 1, QTableWidgetItem(provider))
+    table.selectRow(0)
+    state["rows"] = rows
+    if state["asked"]:
+        open_first()
+def open_first():
+    if state["rows"] is None:
+        state["asked"] = True
+        return
+    manifest = folder / "packs" / state["rows"][0][2] / "activity.toml"
+    act = tomllib.loads(manifest.read_text("utf-8"))
+    page = QWidget(); lay = QVBoxLayout(page)
+    lay.addWidget(QLabel(f"<h2>{act['title']}</h2>"))
+    tabs = QTabWidget()
+    for name in ("Overview", "Pre-Test", "Reading", "Post-Test", "Evaluation", "Credit"):
+        view = QTextBrowser(); tabs.addTab(view, name)
+    tabs.widget(0).setMarkdown(str(act.get("overview", {}).get("statement_of_need", "")))
+    lay.addWidget(tabs); stack.addWidget(page); stack.setCurrentWidget(page)
+QShortcut(QKeySequence("Alt+O"), window, open_first)
+window.show()
+QTimer.singleShot(0, load)
+app.exec()
+"""
+
+APP = r"""
+import argparse, sys
+from studyapp.ui import app as uiapp
+sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None, institution=None)))
+"""
+
+
+class Screen:
+    """The virtual X server, its windows, its keyboard (XTEST) and its pixels."""
+
+    def __init__(self) -> None:
+        from Xlib import display  # python-xlib: the bench extra
+
+        self.number = 71
+        self.server = subprocess.Popen(
+            ["Xvfb", f":{self.number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self.x = display.Display(f":{self.number}")
+                break
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def close(self) -> None:
+        self.x.close()
+        self.server.terminate()
+        self.server.wait()
+
+    def mapped(self, title: str):
+        from Xlib import X
+
+        for child in self.x.screen().root.query_tree().children:
+            try:
+                attributes = child.get_attributes()
+                name = child.get_wm_name() or ""
+            except Exception:  # gone meanwhile
+                continue
+            if attributes.map_state == X.IsViewable and str(name).startswith(title):
+                return child
+        return None
+
+    def press_alt_o(self, window) -> None:
+        from Xlib import XK, X
+        from Xlib.ext import xtest
+
+        self.x.set_input_focus(window, X.RevertToParent, X.CurrentTime)
+        alt = self.x.keysym_to_keycode(XK.string_to_keysym("Alt_L"))
+        key = self.x.keysym_to_keycode(XK.string_to_keysym("o"))
+        for code, kind in ((alt, X.KeyPress), (key, X.KeyPress), (key, X.KeyRelease)):
+            xtest.fake_input(self.x, kind, code)
+        xtest.fake_input(self.x, X.KeyRelease, alt)
+        self.x.sync()
+
+    def strip(self, window) -> bytes | None:
+        from Xlib import X
+
+        try:
+            width = window.get_geometry().width
+            return window.get_image(0, 0, width, STRIP, X.ZPixmap, 0xFFFFFFFF).data
+        except Exception:
+            return None
+
+
+def alike(a: bytes | None, b: bytes | None) -> bool:
+    """Nearly the same pixels (a caret or a focus ring may differ): under 1% of bytes."""
+    if a is None or b is None or len(a) != len(b):
+        return False
+    step = 7  # a sample of the bytes is plenty and keeps the loop fast
+    sampled = range(0, len(a), step)
+    differ = sum(1 for i in sampled if a[i] != b[i])
+    return differ < len(sampled) / 100
+
+
+def forget_last_activity(folder: Path) -> None:
+    """StudyApp reopens the activity a learner left open; every run starts on the library."""
+    import sqlite3
+
+    with sqlite3.connect(folder / "studyapp.sqlite3") as conn:
+        conn.execute("DELETE FROM preference WHERE key LIKE 'last_activity:%'")
+
+
+def launch(script: str, folder: Path, display_number: int) -> subprocess.Popen:
+    env = dict(os.environ, DISPLAY=f":{display_number}", QT_QPA_PLATFORM="xcb")
+    env.pop("WAYLAND_DISPLAY", None)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(folder)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def one_run(screen: Screen, script: str, title: str, folder: Path, target: bytes | None):
+    """(seconds to mapping, to the activity screen) and the final strip."""
+    forget_last_activity(folder)
+    start = time.perf_counter()
+    proc = launch(script, folder, screen.number)
+    try:
+        window = None
+        while window is None:
+            window = screen.mapped(title)
+            if proc.poll() is not None:
+                raise RuntimeError(f"{title} exited with {proc.returncode}")
+            if time.perf_counter() - start > 60:
+                raise RuntimeError(f"{title}: no window in 60 s")
+        mapped = time.perf_counter() - start
+        screen.press_alt_o(window)
+        if target is None:  # calibration: let it settle, take its activity screen
+            time.sleep(5)
+            return mapped, None, screen.strip(window)
+        while True:
+            now = time.perf_counter() - start
+            if alike(screen.strip(window), target):
+                return mapped, now, None
+            if now > 60:
+                raise RuntimeError(f"{title}: the activity screen never showed")
+            time.sleep(0.002)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def prepare_sample(folder: Path) -> Path:
+    from studyapp.paths import DataPaths
+    from studyapp.services import learners, library
+    from studyapp.services.context import open_context
+
+    ctx = open_context(DataPaths(folder))
+    library.install_bundled(ctx)
+    learner = learners.create(
+        ctx, learners.Profile("Bench Learner", "MD", "Medicine", "b@example.org")
+    )
+    learners.remember(ctx, learner.id)
+    ctx.close()
+    return folder
+
+
+def folders(base: Path, sizes: list[str]) -> dict[str, Path]:
+    import make_big_data
+
+    made = {}
+    for size in sizes:
+        target = base / size
+        if size == "sample":
+            made[size] = prepare_sample(target)
+        elif size == "1x":
+            made[size] = make_big_data.make(target).root
+        elif size == "10x":
+            made[size] = make_big_data.make(
+                target, packs=10_000, responses=1_000_000, records=20_000
+            ).root
+        else:
+            raise SystemExit(f"unknown size {size}: sample, 1x or 10x")
+        print(f"made {size}", flush=True)
+    return made
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", default="sample,1x,10x")
+    args = parser.parse_args()
+    missing = [tool for tool in ("Xvfb",) if shutil.which(tool) is None]
+    try:
+        import Xlib  # noqa: F401
+    except ImportError:
+        missing.append("python-xlib")
+    if missing:
+        raise SystemExit(f"Missing {', '.join(missing)}: run `bash .ci/bootstrap bench` first.")
+    screen = Screen()
+    results: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for size, folder in folders(Path(tmp), args.sizes.split(",")).items():
+                programs = {"StudyApp": (APP, "StudyApp"), "bare": (BARE, "Bare")}
+                targets = {}
+                for name, (script, title) in programs.items():
+                    # The first start writes the snapshot and warms the disk cache; its
+                    # screen after the key is the one to wait for.
+                    _m, _s, targets[name] = one_run(screen, script, title, folder, None)
+                results[size] = {name: [] for name in programs}
+                for n in range(args.runs):
+                    # Alternated, each first in half the rounds.
+                    order = list(programs) if n % 2 == 0 else list(reversed(programs))
+                    for name in order:
+                        script, title = programs[name]
+                        mapped, shown, _ = one_run(screen, script, title, folder, targets[name])
+                        results[size][name].append((mapped, shown))
+    finally:
+        screen.close()
+    med = statistics.median
+    print(f"\nruns: {args.runs}; seconds from launch, medians (min-max); Alt+O at mapping")
+    print(f"{'size':<8}{'program':<10}{'mapped':>16}{'activity shown':>20}{'key to screen':>16}")
+    for size, by_program in results.items():
+        for name, runs in by_program.items():
+            mapped = [m for m, _s in runs]
+            shown = [s for _m, s in runs]
+            key = [s - m for m, s in runs]
+            print(
+                f"{size:<8}{name:<10}{med(mapped):>8.3f} ({min(mapped):.2f}-{max(mapped):.2f})"
+                f"{med(shown):>10.3f} ({min(shown):.2f}-{max(shown):.2f})"
+                f"{med(key):>10.3f} ({min(key):.2f}-{max(key):.2f})"
+            )
+        ours = med(s for _m, s in by_program["StudyApp"])
+        bare = med(s for _m, s in by_program["bare"])
+        print(f"{size:<8}StudyApp / bare, launch to activity: {ours / bare:.2f}x (target <= 1.10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
