@@ -1,6 +1,11 @@
 """Run every benchmark in one go and print their reports (copy them into RESULTS.md).
 
 .venv/bin/python bench/run_all.py
+
+bench/response.py needs a virtual X server: `bash .ci/bootstrap bench` first (it says so
+and fails, rather than being left out, when it is missing). The 10x folder takes minutes
+to make, so the slow sizes are separate runs: `bench/scale.py --scale 10` and
+`bench/response.py --sizes 10x`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ BENCHES = [
     ("pack_import.py", []),
     ("records.py", []),
     ("long_session.py", ["--switches", "1000"]),
+    ("response.py", ["--runs", "5", "--sizes", "sample,1x"]),
 ]
 
 

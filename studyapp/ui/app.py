@@ -324,6 +324,9 @@ def run(args: argparse.Namespace) -> int:
 
     i18n.install(i18n.chosen(i18n.read_choice(paths.root)))
     window = MainWindow(log_file, institution)
+    from studyapp.ui import window_state
+
+    window_state.place_early(window, paths.root)
     install_excepthook(log_file, lambda: window)
     marks = os.environ.get("STUDYAPP_STARTUP_MARKS")
     if marks:

@@ -307,11 +307,15 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             self.show_history()
         self.wallet_changed(changed)
 
+    # Set when the geometry was read from the data folder before the window showed.
+    placed_early = False
+
     def _restore_window(self) -> None:
         from studyapp.ui import window_state
 
         assert self.ctx is not None
-        window_state.restore(self.ctx, window_state.GEOMETRY, self.restoreGeometry)
+        if not self.placed_early:  # never moved once the data is open
+            window_state.restore(self.ctx, window_state.GEOMETRY, self.restoreGeometry)
 
     def _save_splitter(self, view: ActivityView) -> None:
         from studyapp.ui import window_state
@@ -329,7 +333,10 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         if self.activity_view is not None:
             self.activity_view.flush()
             self._save_splitter(self.activity_view)
-        window_state.save(self.ctx, window_state.GEOMETRY, self.saveGeometry())
+        geometry = self.saveGeometry()
+        window_state.save(self.ctx, window_state.GEOMETRY, geometry)
+        if not self.ctx.read_only:
+            window_state.write_early(self.ctx.paths.root, geometry)
         from studyapp.services import library
 
         library.save_snapshot(self.ctx, self.learner.id if self.learner else None)

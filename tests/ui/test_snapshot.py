@@ -145,3 +145,29 @@ def test_alt_o_before_there_is_a_list_opens_the_first_activity_when_it_comes(
     assert window.activity_view.pack_id == first
     assert window.stack.currentWidget() is window.activity_view
     close_window(window)
+
+
+def test_the_window_opens_where_it_was_left_and_stays_there_when_the_data_opens(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    from studyapp.ui import window_state
+
+    started(qtbot, paths)
+    window = open_window(qtbot, paths)
+    window.setGeometry(40, 60, 700, 480)  # inside the offscreen screen (800 x 600)
+    qtbot.waitUntil(lambda: window.geometry().width() == 700)
+    left = window.geometry()
+    close_window(window)  # the place is kept as the window closes
+
+    # As the program starts: placed before it shows, the database not yet open.
+    again = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(again)
+    window_state.place_early(again, paths.root)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.geometry() == left
+    again.attach(open_context(paths))
+    qtbot.waitUntil(lambda: again.library_loaded)
+    qtbot.wait(50)
+    assert again.geometry() == left  # not moved once the data arrived
+    close_window(again)
