@@ -31,7 +31,9 @@ def queued(ctx: Context, learner_id: int) -> list[QueuedActivity]:
     today = ctx.today()
     with ctx.db.transaction() as s:
         rows = queue_store.queued(s, learner_id)
-        progress = progress_store.progress_by_pack(s, learner_id)
+        progress = progress_store.progress_by_pack(
+            s, learner_id, among={pack.id for _place, pack in rows}
+        )
         found = []
         for _place, pack in rows:
             expires = pack.expiration_date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, exists, func, select
@@ -51,18 +52,34 @@ class PackProgress:
     last_opened: dt.datetime | None = None
 
 
-def _count_by_pack(session: Session, pack_column, pack_id: int | None, *conditions) -> dict:
+def _count_by_pack(session: Session, pack_column, packs, *conditions) -> dict:
     stmt = select(pack_column, func.count()).where(*conditions).group_by(pack_column)
-    if pack_id is not None:
-        stmt = stmt.where(pack_column == pack_id)
+    if packs is not None:
+        stmt = stmt.where(packs(pack_column))
     return {key: count for key, count in session.execute(stmt)}
 
 
 def progress_by_pack(
-    session: Session, learner_id: int, pack_id: int | None = None
+    session: Session,
+    learner_id: int,
+    pack_id: int | None = None,
+    among: Collection[int] | None = None,
 ) -> dict[int, PackProgress]:
-    """Progress for every pack the learner has touched (or one pack): four queries, none per
-    row, as the library of 1,000 activities and every tab switch read it."""
+    """Progress for every pack the learner has touched (or one pack, or those `among`): four
+    queries, none per row, as the library of 1,000 activities and every tab switch read it.
+    `among` keeps a short list from paying for a long history: the queue's 1,250 packs of a
+    learner's 6,250 at ten times the large folder."""
+    if among is None:
+        return _progress(session, learner_id, None if pack_id is None else (lambda c: c == pack_id))
+    wanted = sorted(among)
+    found: dict[int, PackProgress] = {}
+    for start in range(0, len(wanted), 5000):  # well under SQLite's limit on variables
+        chunk = wanted[start : start + 5000]
+        found.update(_progress(session, learner_id, lambda c, chunk=chunk: c.in_(chunk)))
+    return found
+
+
+def _progress(session: Session, learner_id: int, packs) -> dict[int, PackProgress]:
     a, e, r, p = Attempt, Evaluation, CompletionRecord, LearnerActivity
     attempt_stmt = (
         select(
@@ -75,8 +92,8 @@ def progress_by_pack(
         .where(a.learner_id == learner_id)
         .group_by(a.pack_id, a.test)
     )
-    if pack_id is not None:
-        attempt_stmt = attempt_stmt.where(a.pack_id == pack_id)
+    if packs is not None:
+        attempt_stmt = attempt_stmt.where(packs(a.pack_id))
     started: dict[int, int] = {}
     pre: dict[int, int] = {}
     post: dict[int, int] = {}
@@ -88,14 +105,14 @@ def progress_by_pack(
         else:
             post[key], passed[key] = submitted, passes or 0
     evaluated = _count_by_pack(
-        session, e.pack_id, pack_id, e.learner_id == learner_id, e.submitted_at.is_not(None)
+        session, e.pack_id, packs, e.learner_id == learner_id, e.submitted_at.is_not(None)
     )
-    claimed = _count_by_pack(session, r.pack_id, pack_id, r.learner_id == learner_id)
+    claimed = _count_by_pack(session, r.pack_id, packs, r.learner_id == learner_id)
     places_stmt = select(p.pack_id, p.opened_at, p.reading_section, p.queued_at).where(
         p.learner_id == learner_id
     )
-    if pack_id is not None:
-        places_stmt = places_stmt.where(p.pack_id == pack_id)
+    if packs is not None:
+        places_stmt = places_stmt.where(packs(p.pack_id))
     places = {row[0]: row[1:] for row in session.execute(places_stmt)}
     opened = {key for key, (when, _s, _q) in places.items() if when is not None}
     queued = {key for key, (_w, _s, when) in places.items() if when is not None}
