@@ -232,11 +232,14 @@ def prepare_sample(folder: Path) -> Path:
     return folder
 
 
-def folders(base: Path, sizes: list[str]) -> dict[str, Path]:
+def folders(base: Path, sizes: list[str], reuse: Path | None) -> dict[str, Path]:
     import make_big_data
 
     made = {}
     for size in sizes:
+        if reuse is not None and (reuse / size / "studyapp.sqlite3").is_file():
+            made[size] = reuse / size  # made by an earlier run (the 10x folder takes minutes)
+            continue
         target = base / size
         if size == "sample":
             made[size] = prepare_sample(target)
@@ -256,6 +259,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--sizes", default="sample,1x,10x")
+    parser.add_argument(
+        "--reuse", type=Path, help="a folder holding data folders named sample, 1x or 10x"
+    )
     args = parser.parse_args()
     missing = [tool for tool in ("Xvfb",) if shutil.which(tool) is None]
     try:
@@ -268,7 +274,8 @@ def main() -> int:
     results: dict[str, dict[str, list[tuple[float, float]]]] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for size, folder in folders(Path(tmp), args.sizes.split(",")).items():
+            made = folders(Path(tmp), args.sizes.split(","), args.reuse)
+            for size, folder in made.items():
                 programs = {"StudyApp": (APP, "StudyApp"), "bare": (BARE, "Bare")}
                 targets = {}
                 for name, (script, title) in programs.items():

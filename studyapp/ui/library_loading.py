@@ -26,6 +26,8 @@ class LibraryLoading:
     library_loaded = False
     _library_asked = 0
     _attaching = False
+    # Set while an activity opens first; refresh_library is called again after it.
+    library_waits = False
     _when_loaded: list[Callable[[], None]]
 
     def after_library_loaded(self, then: Callable[[], None]) -> None:
@@ -42,7 +44,7 @@ class LibraryLoading:
         """Fill the library from the database, by default on a worker: the query grows with
         the library (450 ms at ten times the large folder), and the window keeps taking input
         meanwhile, showing the rows it had. `then` runs once the new rows are shown."""
-        if self.ctx is None:
+        if self.ctx is None or self.library_waits:
             return
         from studyapp.services import library
 

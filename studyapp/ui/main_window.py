@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from studyapp.ui.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
+# After an activity opened at start, how long until the library behind it is read.
+LIBRARY_AFTER_OPEN_MS = 400
 
 
 class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, WalletScreen, Menus):
@@ -156,27 +158,42 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         # loop: together with the above they held the UI thread for 40 ms and more.
         QTimer.singleShot(0, lambda: self._attach_learner(ctx))
 
+    # The data's learner is chosen (or asked for): the second turn of attaching is done.
+    learner_attached = False
+
     def _attach_learner(self, ctx: Context) -> None:
-        from studyapp.services import learners
+        from studyapp.services import learners, places
 
         if self.ctx is not ctx:  # detached again meanwhile (a restore, a failed check)
             return
         learner = learners.last_used(ctx)
         if learner is None and learners.list_learners(ctx):
             learner = self._choose_learner()
+        # An activity about to open (asked for before the data was up, or the one left
+        # open): the library, behind it, is read after it shows. The query is Python on a
+        # worker (a second at ten times the large folder) and slowed the opening through
+        # the interpreter's lock.
+        self.library_waits = self._open_when_ready is not None or (
+            learner is not None and places.last_activity(ctx, learner.id) is not None
+        )
         self._attaching = True
         try:
             self.set_learner(learner)
         finally:
             self._attaching = False
-        if learner is None:
-            self.ask_first_profile()
-            return
-        if self._open_when_ready is not None and self.learner is not None:
-            pack_id, self._open_when_ready = self._open_when_ready, None
-            self.open_activity(pack_id)
-            return
-        self.reopen_last_activity()
+        try:
+            if learner is None:
+                self.ask_first_profile()
+            elif self._open_when_ready is not None and self.learner is not None:
+                pack_id, self._open_when_ready = self._open_when_ready, None
+                self.open_activity(pack_id)
+            else:
+                self.reopen_last_activity()
+        finally:
+            self.learner_attached = True
+            if self.library_waits:
+                self.library_waits = False
+                QTimer.singleShot(LIBRARY_AFTER_OPEN_MS, self.refresh_library)
 
     def _show_read_only(self, read_only: bool) -> None:
         """A folder StudyApp may not write to: the history and records are there to read;
@@ -291,7 +308,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
 
     def _detached(self) -> None:
         """The data folder is closed (a restore under way): nothing may reach it."""
-        self.library_loaded = False
+        self.library_loaded = self.learner_attached = False
         self.stop_sending()
         self.menuBar().setEnabled(False)
         self.centralWidget().setEnabled(False)

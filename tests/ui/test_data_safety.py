@@ -357,7 +357,7 @@ def start_app(qtbot: QtBot, paths: DataPaths, wait_for_tasks: bool = True):
     window.show()
     qtbot.waitExposed(window)  # its geometry settled: closing saves it, unchanged
     uiapp.start(window, paths)
-    qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.ctx is not None and window.learner_attached, timeout=15_000)
     if wait_for_tasks:
         assert drain()  # the start-up backup, if any, and the sample pack check
     return window

@@ -51,8 +51,8 @@ def test_a_missing_data_file_offers_the_newest_backup(qtbot: QtBot, paths: DataP
     assert "after a completion record" in box.text()
     assert window.profile_dialog is None or not window.profile_dialog.isVisible()
     click(qtbot, box.buttons()[0])  # "Restore the backup", the default
-    qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
-    assert window.learner is not None and window.learner.full_name == "Ana Silva"
+    qtbot.waitUntil(lambda: window.learner is not None, timeout=15_000)
+    assert window.learner.full_name == "Ana Silva"
     assert drain()
     close_window(window)
 
