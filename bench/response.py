@@ -19,6 +19,7 @@ Sizes: the sample library, the large folder (1x: 1,000 activities, 100,000 respo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -131,16 +132,17 @@ class Screen:
                 return child
         return None
 
-    def press_alt_o(self, window) -> None:
+    def press(self, window, modifier: str, letter: str) -> None:
+        """A key with a modifier held, through XTEST, to `window` (given the focus)."""
         from Xlib import XK, X
         from Xlib.ext import xtest
 
         self.x.set_input_focus(window, X.RevertToParent, X.CurrentTime)
-        alt = self.x.keysym_to_keycode(XK.string_to_keysym("Alt_L"))
-        key = self.x.keysym_to_keycode(XK.string_to_keysym("o"))
-        for code, kind in ((alt, X.KeyPress), (key, X.KeyPress), (key, X.KeyRelease)):
+        held = self.x.keysym_to_keycode(XK.string_to_keysym(modifier))
+        key = self.x.keysym_to_keycode(XK.string_to_keysym(letter))
+        for code, kind in ((held, X.KeyPress), (key, X.KeyPress), (key, X.KeyRelease)):
             xtest.fake_input(self.x, kind, code)
-        xtest.fake_input(self.x, X.KeyRelease, alt)
+        xtest.fake_input(self.x, X.KeyRelease, held)
         self.x.sync()
 
     def strip(self, window) -> bytes | None:
@@ -189,8 +191,8 @@ def one_run(screen: Screen, script: str, title: str, folder: Path, target: bytes
     forget_last_activity(folder)
     start = time.perf_counter()
     proc = launch(script, folder, screen.number)
+    window = None
     try:
-        window = None
         while window is None:
             window = screen.mapped(title)
             if proc.poll() is not None:
@@ -198,7 +200,7 @@ def one_run(screen: Screen, script: str, title: str, folder: Path, target: bytes
             if time.perf_counter() - start > 60:
                 raise RuntimeError(f"{title}: no window in 60 s")
         mapped = time.perf_counter() - start
-        screen.press_alt_o(window)
+        screen.press(window, "Alt_L", "o")
         if target is None:  # calibration: let it settle, take its activity screen
             time.sleep(5)
             return mapped, None, screen.strip(window)
@@ -210,11 +212,18 @@ def one_run(screen: Screen, script: str, title: str, folder: Path, target: bytes
                 raise RuntimeError(f"{title}: the activity screen never showed")
             time.sleep(0.002)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        if window is not None and title == "StudyApp":
+            # Quit as a learner does (Ctrl+Q), so what a session leaves for the next start
+            # (the library snapshot) is there, as it would be.
+            screen.press(window, "Control_L", "q")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(20)
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def prepare_sample(folder: Path) -> Path:
