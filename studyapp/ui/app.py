@@ -326,7 +326,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(log_file, institution)
     from studyapp.ui import window_state
 
-    window_state.place_early(window, paths.root)
+    window.placed_early = window_state.place_early(window, paths.root)
     install_excepthook(log_file, lambda: window)
     marks = os.environ.get("STUDYAPP_STARTUP_MARKS")
     if marks:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray
 
 if TYPE_CHECKING:  # imported by the main window, which paints before the data layer loads
+    from PySide6.QtWidgets import QWidget
+
     from studyapp.services.context import Context
-    from studyapp.ui.main_window import MainWindow
 
 GEOMETRY = "window/geometry"
 READING_SPLITTER = "window/reading_splitter"
@@ -31,11 +32,11 @@ def read_early(root: Path) -> QByteArray | None:
     return QByteArray(data) if data else None
 
 
-def place_early(window: MainWindow, root: Path) -> None:
-    """Before the window first shows: where it was left, if the data folder says."""
+def place_early(window: QWidget, root: Path) -> bool:
+    """Before the window first shows: where it was left, if the data folder says. True
+    when it was placed."""
     placed = read_early(root)
-    if placed is not None:
-        window.placed_early = window.restoreGeometry(placed)
+    return placed is not None and window.restoreGeometry(placed)
 
 
 def write_early(root: Path, state: QByteArray) -> None:

@@ -162,7 +162,7 @@ def test_the_window_opens_where_it_was_left_and_stays_there_when_the_data_opens(
     # As the program starts: placed before it shows, the database not yet open.
     again = MainWindow(paths.logs / "studyapp.log")
     qtbot.addWidget(again)
-    window_state.place_early(again, paths.root)
+    again.placed_early = window_state.place_early(again, paths.root)
     again.show()
     qtbot.waitExposed(again)
     assert again.geometry() == left
