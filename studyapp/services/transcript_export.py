@@ -63,7 +63,8 @@ def _records(ctx: Context, learner_id: int, period: Period) -> tuple[str, str, l
         if learner.credentials:
             name += f", {learner.credentials}"
         texts = [
-            r.record_json for r, _pack in record_store.for_learner(s, learner_id, lower, upper)
+            r.record_json
+            for r, _pack in record_store.for_learner(s, learner_id, lower, upper, documents=True)
         ]
     return name, email, [strict_json.loads(t) for t in texts]
 

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,32 +15,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp.core.credit import CertificateKind
 from studyapp.core.knowledge_gain import GainSummary, summarise
 from studyapp.records.transcript_credential import Period
 from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions, transcript_actions
-from studyapp.ui.i18n import credits_text, date_text, translate
-from studyapp.ui.reasons import certificate_kind_name, error_text, say
+from studyapp.ui.history_model import COLUMNS, HistoryModel
+from studyapp.ui.i18n import credits_text, translate
+from studyapp.ui.reasons import error_text, say
 from studyapp.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("HistoryView", "Completed"),
-    QT_TRANSLATE_NOOP("HistoryView", "Activity"),
-    QT_TRANSLATE_NOOP("HistoryView", "Credits"),
-    QT_TRANSLATE_NOOP("HistoryView", "Credit type"),
-    QT_TRANSLATE_NOOP("HistoryView", "Certificate"),
-)
 
 
 def totals_text(count: int, result: transcript.Transcript) -> str:
@@ -131,11 +122,12 @@ class HistoryView(QWidget):
         top.addWidget(end_label)
         top.addWidget(self.end)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.model = HistoryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
         # Tab leaves the table (arrows move between rows): a keyboard user is never caught.
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(translate("HistoryView", "Completion records"))
-        self.table.setHorizontalHeaderLabels([translate("HistoryView", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,7 +150,7 @@ class HistoryView(QWidget):
         self.signature = QLabel()
         self.signature.setWordWrap(True)
         self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table.itemSelectionChanged.connect(self._show_signature)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_signature())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.open_button = QPushButton(translate("HistoryView", "&Open certificate"))
@@ -227,11 +219,19 @@ class HistoryView(QWidget):
         if start is None and end is None:
             self.all_dates.setChecked(True)
             return
-        self.all_dates.setChecked(False)
-        if start:
-            self.start.setDate(QDate(start.year, start.month, start.day))
-        if end:
-            self.end.setDate(QDate(end.year, end.month, end.day))
+        # The three fields change together: one reload, not one per field.
+        for widget in (self.all_dates, self.start, self.end):
+            widget.blockSignals(True)
+        try:
+            self.all_dates.setChecked(False)
+            if start:
+                self.start.setDate(QDate(start.year, start.month, start.day))
+            if end:
+                self.end.setDate(QDate(end.year, end.month, end.day))
+        finally:
+            for widget in (self.all_dates, self.start, self.end):
+                widget.blockSignals(False)
+        self._toggle_dates(False)
 
     def reload(self) -> None:
         if self.ctx is None or self.learner_id is None:
@@ -239,35 +239,7 @@ class HistoryView(QWidget):
         start, end = self.period().start, self.period().end
         result = transcript.history(self.ctx, self.learner_id, start, end)
         self.rows = result.rows
-        # Columns sized to their contents re-measure every row at each item set: filled
-        # that way, 500 records took 0.8 s (bench/scale.py). Fixed while filling, measured
-        # once after.
-        header = self.table.horizontalHeader()
-        sized = [c for c in range(len(COLUMNS)) if c != 1]
-        for column in sized:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(result.rows))
-        for r, row in enumerate(result.rows):
-            local = row.completed_at.astimezone()
-            kind = certificate_kind_name(CertificateKind(row.certificate_kind), row.is_sample)
-            values = (
-                date_text(local.date()),
-                row.title,
-                credits_text(row.credits),
-                row.credit_type,
-                kind,
-            )
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
-        for column in sized:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setUpdatesEnabled(True)
+        self.model.set_rows(result.rows)  # one reset: the columns are measured once
         if result.rows:
             self.table.selectRow(0)
             self.totals.setText(totals_text(len(result.rows), result))
@@ -322,9 +294,11 @@ class HistoryView(QWidget):
             self.save_transcript.setEnabled(bool(self.rows))
 
     def table_texts(self) -> list[list[str]]:
+        """What each row of the table says, as shown."""
+        model = self.model
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
-            for r in range(self.table.rowCount())
+            [str(model.index(r, c).data()) for c in range(model.columnCount())]
+            for r in range(model.rowCount())
         ]
 
     def _selected(self) -> transcript.TranscriptRow | None:

@@ -253,8 +253,7 @@ def test_learner_completes_activity_and_gets_certificate(
         "valid for credit and not in the total: 0.75 Sample credit, not certified."
     )
     history = window.history.table
-    for column in range(history.columnCount()):  # nothing cut off at the default size
-        text = history.item(0, column).text()
+    for column, text in enumerate(window.history.table_texts()[0]):  # nothing cut off
         needed = history.fontMetrics().horizontalAdvance(text)
         assert history.columnWidth(column) >= needed, (column, text)
     assert not history.wordWrap()  # a date is never broken onto two lines

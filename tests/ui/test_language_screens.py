@@ -226,7 +226,7 @@ def test_every_screen_and_dialog_speaks_spanish(qtbot: QtBot, paths: DataPaths, 
 
     window.show_library()
     window.show_history()
-    qtbot.waitUntil(lambda: window.history.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1)
     screens.check("history", window.history)
 
     dialogs = {

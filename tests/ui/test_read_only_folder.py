@@ -79,9 +79,7 @@ def test_the_window_shows_a_banner_the_history_and_no_way_to_write(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.history.isVisible()
-    cells = [
-        window.history.table.item(0, c).text() for c in range(window.history.table.columnCount())
-    ]
+    cells = window.history.table_texts()[0]
     assert any("Treating to Target" in c for c in cells)
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
