@@ -30,20 +30,17 @@ class QueuedActivity:
 def queued(ctx: Context, learner_id: int) -> list[QueuedActivity]:
     today = ctx.today()
     with ctx.db.transaction() as s:
-        rows = queue_store.queued(s, learner_id)
-        progress = progress_store.progress_by_pack(
-            s, learner_id, among={pack.id for _place, pack in rows}
-        )
+        rows = queue_store.queued_packs(s, learner_id)
+        progress = progress_store.progress_by_pack(s, learner_id, among={r[0] for r in rows})
         found = []
-        for _place, pack in rows:
-            expires = pack.expiration_date
-            status = gating.status(expires, to_progress(progress.get(pack.id)), today)
+        for pack_id, title, provider, minutes, expires in rows:
+            status = gating.status(expires, to_progress(progress.get(pack_id)), today)
             found.append(
                 QueuedActivity(
-                    pack_id=pack.id,
-                    title=pack.title,
-                    provider=pack.provider,
-                    estimated_minutes=pack.estimated_minutes,
+                    pack_id=pack_id,
+                    title=title,
+                    provider=provider,
+                    estimated_minutes=minutes,
                     expiration_date=expires,
                     days_left=(expires - today).days,
                     status=status,
