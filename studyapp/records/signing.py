@@ -161,6 +161,10 @@ def verify(document: Any) -> Verification:
         intact = check_signature(document, raw_key)
     except CanonicalJsonError as exc:
         return Verification(Verdict.UNREADABLE, did, str(exc))
+    return _intact_or_altered(did, intact)
+
+
+def _intact_or_altered(did: str, intact: bool) -> Verification:
     if not intact:
         return Verification(
             Verdict.ALTERED,
@@ -208,12 +212,4 @@ def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verifica
                 QT_TRANSLATE_NOOP("Messages", "its JSON-LD cannot be read ({reason})"), reason=exc
             ),
         )
-    if not intact:
-        return Verification(
-            Verdict.ALTERED,
-            did,
-            Message(QT_TRANSLATE_NOOP("Messages", "it was changed after it was signed")),
-        )
-    return Verification(
-        Verdict.VALID, did, Message(QT_TRANSLATE_NOOP("Messages", "it is exactly as it was signed"))
-    )
+    return _intact_or_altered(did, intact)

@@ -54,6 +54,19 @@ class ReadOnlyUpgradeError(RuntimeError):
     """The data needs a schema upgrade, which cannot be written to a read-only folder."""
 
 
+def _too_new(schema: str) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This data was saved by a newer version of StudyApp (schema {schema}). "
+                "It has not been changed. Install the newer StudyApp to open it.",
+            ),
+            schema=schema,
+        )
+    )
+
+
 def open_read_only(db_path: Path) -> Engine:
     """Open the database of a folder StudyApp may not write to. `immutable` because SQLite
     cannot make the WAL index file beside it; no other program can write there either."""
@@ -63,16 +76,7 @@ def open_read_only(db_path: Path) -> Engine:
     if current != HEAD_REVISION:
         engine.dispose()
         if current is not None and current not in KNOWN_REVISIONS:
-            raise SchemaTooNewError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This data was saved by a newer version of StudyApp (schema {schema}). "
-                        "It has not been changed. Install the newer StudyApp to open it.",
-                    ),
-                    schema=current,
-                )
-            )
+            raise _too_new(current)
         raise ReadOnlyUpgradeError(
             Message(
                 QT_TRANSLATE_NOOP(
@@ -139,16 +143,7 @@ def open_database(db_path: Path, backups: Path | None = None) -> Engine:
         return engine
     if current is not None and current not in KNOWN_REVISIONS:
         engine.dispose()
-        raise SchemaTooNewError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This data was saved by a newer version of StudyApp (schema {schema}). "
-                    "It has not been changed. Install the newer StudyApp to open it.",
-                ),
-                schema=current,
-            )
-        )
+        raise _too_new(current)
     upgrade(engine, db_path, backups=backups)
     return engine
 
