@@ -43,6 +43,9 @@ MODULE_EXCLUDES: dict[str, str] = {
     "lxml.isoschematron": "not imported by PyLD",
     "lxml.sax": "not imported by PyLD",
     "sqlalchemy.ext.asyncio": "the database is used synchronously",
+    # Installed for the tests' record store; PyLD would import it for a network loader
+    # the app never uses (records/rdfc.jsonld keeps it out of the process as well).
+    "requests": "PyLD's network document loader: contexts are shipped, never fetched",
     "alembic.testing": "migration test helpers are not shipped",
     "sqlalchemy.testing": "test helpers are not shipped",
 }

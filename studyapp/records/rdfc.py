@@ -18,6 +18,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -63,10 +64,31 @@ def load_document(url: str, _options: dict | None = None) -> dict[str, Any]:
     return {"contextUrl": None, "documentUrl": url, "document": _context_file(url), "tag": "static"}
 
 
-def _normalize(expanded: list[Any]) -> str:
-    from pyld import jsonld
+def jsonld() -> Any:
+    """PyLD's jsonld module, imported without a network client.
 
-    return jsonld.normalize(
+    On import PyLD makes a default document loader from `requests` (or aiohttp) if either
+    is installed. StudyApp never uses it, since every call passes `load_document`, but
+    importing `requests` costs 9 MiB for the life of the process. Both are marked missing
+    while PyLD is imported, so it falls back to its loader that fetches nothing; they are
+    importable again afterwards, for whatever else may want them."""
+    if "pyld.jsonld" not in sys.modules:
+        blocked = [name for name in ("requests", "aiohttp") if name not in sys.modules]
+        for name in blocked:
+            sys.modules[name] = None  # type: ignore[assignment]
+        try:
+            import pyld.jsonld  # noqa: F401
+        finally:
+            for name in blocked:
+                if name in sys.modules and sys.modules[name] is None:
+                    del sys.modules[name]
+    from pyld import jsonld as module
+
+    return module
+
+
+def _normalize(expanded: list[Any]) -> str:
+    return jsonld().normalize(
         expanded,
         {
             "algorithm": "URDNA2015",
@@ -82,14 +104,13 @@ def _expand(document: dict[str, Any]) -> tuple[list[Any], list[str]]:
     catch-all `issuer-dependent` vocabulary, meant for trials only, which a verifier
     elsewhere cannot understand. One expansion serves both, since processing the
     contexts is most of the cost of checking a record."""
-    from pyld import jsonld
-
+    pyld = jsonld()
     dropped: list[str] = []
     try:
-        expanded = jsonld.expand(
+        expanded = pyld.expand(
             document, {"documentLoader": load_document}, on_property_dropped=dropped.append
         )
-    except jsonld.JsonLdError as exc:
+    except pyld.JsonLdError as exc:
         cause: BaseException | None = exc
         while cause is not None:
             if isinstance(cause, UnknownContextError):

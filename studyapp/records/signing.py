@@ -179,7 +179,7 @@ def _intact_or_altered(did: str, intact: bool) -> Verification:
 def _verify_rdfc(document: dict[str, Any], raw_key: bytes, did: str) -> Verification:
     """An eddsa-rdfc-2022 record: its issuer must be the controller of the signing key, so
     that a verifier can tie the key to who says they issued it."""
-    from pyld.jsonld import JsonLdError
+    JsonLdError = rdfc.jsonld().JsonLdError
 
     issuer = document.get("issuer")
     issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer

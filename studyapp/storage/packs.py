@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,17 @@ def count(session: Session) -> int:
 def all_packs(session: Session) -> list[InstalledPack]:
     return list(
         session.scalars(select(InstalledPack).order_by(InstalledPack.title, InstalledPack.id))
+    )
+
+
+def among(session: Session, pack_ids: Collection[int]) -> list[InstalledPack]:
+    """The packs of `pack_ids` (a few: the rows a change touched), in the library's order."""
+    return list(
+        session.scalars(
+            select(InstalledPack)
+            .where(InstalledPack.id.in_(sorted(pack_ids)))
+            .order_by(InstalledPack.title, InstalledPack.id)
+        )
     )
 
 

@@ -4,7 +4,7 @@ database, each read on a worker so the window keeps taking input while it waits.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +22,14 @@ class LibraryLoading:
         learner: LearnerView | None
         library: LibraryView
 
-    # Rows from the database (not the snapshot) are on screen; the latest request wins.
+    # Rows from the database (not the snapshot) are on screen.
     library_loaded = False
+    # Each read is numbered when asked for. Rows are shown unless newer ones already are:
+    # a whole library read before a change must not undo the row read again after it.
     _library_asked = 0
+    _whole_asked = 0
+    _whole_shown = 0
+    _row_shown: dict[int, int]
     _attaching = False
     # Set while an activity opens first; refresh_library is called again after it.
     library_waits = False
@@ -38,26 +43,59 @@ class LibraryLoading:
         else:
             self.__dict__.setdefault("_when_loaded", []).append(then)
 
+    def drop_library_reads(self) -> None:
+        """Reads still out find no window to fill (it is closing)."""
+        self._library_asked += 1
+        self._whole_asked = self._whole_shown = self._library_asked
+
     def refresh_library(
-        self, background: bool = True, then: Callable[[], None] | None = None
+        self,
+        background: bool = True,
+        then: Callable[[], None] | None = None,
+        only: Collection[int] | None = None,
     ) -> None:
         """Fill the library from the database, by default on a worker: the query grows with
-        the library (450 ms at ten times the large folder), and the window keeps taking input
-        meanwhile, showing the rows it had. `then` runs once the new rows are shown."""
+        the library (a second at ten times the large folder), and the window keeps taking
+        input meanwhile, showing the rows it had. With `only`, just those packs' rows are
+        read again (what a change touched: a few ms). `then` runs once the rows are shown."""
         if self.ctx is None or self.library_waits:
             return
+        if only is not None and not self.library_loaded:
+            only = None  # nothing from the database to update yet: read it all
         from studyapp.services import library
 
         ctx, learner_id = self.ctx, self.learner.id if self.learner else None
         self._library_asked += 1
         asked = self._library_asked
+        if only is None:
+            self._whole_asked = asked
+        shown_rows: dict[int, int] = self.__dict__.setdefault("_row_shown", {})
 
         def show(rows: list) -> None:
-            if asked == self._library_asked and self.ctx is ctx:
+            now_id = self.learner.id if self.learner else None
+            if self.ctx is not ctx or now_id != learner_id or asked < self._whole_shown:
+                return
+            if only is None:
+                if asked != self._whole_asked:
+                    return  # a newer whole read is on its way
+                model = self.library.model
+                newer = {p for p, at in shown_rows.items() if at > asked}
+                if newer and model is not None:  # rows read again since this read began
+                    rows = [
+                        (model.row_by_pack(r.pack_id) or r) if r.pack_id in newer else r
+                        for r in rows
+                    ]
+                self._whole_shown = asked
+                shown_rows.clear()
                 self.library.set_rows(rows, ctx.today())
                 self.library_loaded = True
-                if then is not None:
-                    then()
+            else:
+                rows = [r for r in rows if shown_rows.get(r.pack_id, 0) < asked]
+                shown_rows.update((r.pack_id, asked) for r in rows)
+                self.library.update_rows(rows)
+            if then is not None:
+                then()
+            if only is None:
                 waiting, self.__dict__["_when_loaded"] = self.__dict__.get("_when_loaded", []), []
                 for call in waiting:
                     call()
@@ -67,12 +105,12 @@ class LibraryLoading:
 
             run_in_background(
                 library.rows,
-                (ctx, learner_id),
+                (ctx, learner_id, only),
                 on_success=show,
                 on_failure=lambda exc: log.error("The library could not be read: %s", exc),
             )
         else:
-            show(library.rows(ctx, learner_id))
+            show(library.rows(ctx, learner_id, only))
 
     def show_snapshot(self, folder: Path, background: bool = False) -> None:
         """Before the database opens: the library as it was last shown, to browse at once.

@@ -110,7 +110,7 @@ class LibraryModel(QAbstractTableModel):
         self._statuses: dict[str, str] = {}
 
     def set_rows(self, rows: list[LibraryRow], today: dt.date | None = None) -> None:
-        self._all = rows
+        self._all = list(rows)  # update_rows changes it in place: not the caller's list
         self.today = today or dt.date.today()
         self._rebuild()
 
@@ -135,16 +135,42 @@ class LibraryModel(QAbstractTableModel):
     def sorting(self) -> tuple[str, bool]:
         return self._sort
 
+    def update_rows(self, rows: list[LibraryRow]) -> None:
+        """Rows read again for a few packs (what a change touched). Each is replaced where
+        it stands; the list is filtered and sorted again only when one enters, leaves or
+        moves along it, which a long library pays for in tens of milliseconds."""
+        fresh = {r.pack_id: r for r in rows}
+        before: dict[int, LibraryRow] = {}
+        for i, r in enumerate(self._all):
+            if r.pack_id in fresh:
+                before[r.pack_id] = r
+                self._all[i] = fresh[r.pack_id]
+        key = SORT_KEYS[self._sort[0]]
+        if len(before) < len(fresh) or any(
+            self._shows(old) != self._shows(fresh[pack_id]) or key(old) != key(fresh[pack_id])
+            for pack_id, old in before.items()
+        ):
+            self._all.extend(r for r in rows if r.pack_id not in before)
+            self._rebuild()
+            return
+        last = len(COLUMNS) - 1
+        for i, r in enumerate(self._rows):
+            if r.pack_id in fresh:
+                self._rows[i] = fresh[r.pack_id]
+                self._texts[i] = None
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    def _shows(self, r: LibraryRow) -> bool:
+        """Whether the filters let the row through."""
+        return (
+            (self._status is None or r.status == self._status)
+            and (self._credit_type is None or r.credit_type == self._credit_type)
+            and (not self._words or r.matches(self._words))
+        )
+
     def _rebuild(self) -> None:
         key, descending = self._sort
-        words, status, credit_type = self._words, self._status, self._credit_type
-        shown = [
-            r
-            for r in self._all
-            if (status is None or r.status == status)
-            and (credit_type is None or r.credit_type == credit_type)
-            and (not words or r.matches(words))
-        ]
+        shown = [r for r in self._all if self._shows(r)]
         shown.sort(key=SORT_KEYS[key], reverse=descending)
         self.beginResetModel()
         self._rows = shown
@@ -162,6 +188,9 @@ class LibraryModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> LibraryRow:
         return self._rows[row]
+
+    def row_by_pack(self, pack_id: int) -> LibraryRow | None:
+        return next((r for r in self._all if r.pack_id == pack_id), None)
 
     def row_of(self, pack_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.pack_id == pack_id), None)

@@ -185,6 +185,14 @@ class LibraryView(QWidget):
             self._open_asked = False
             self._open_selected()
 
+    def update_rows(self, rows: list[LibraryRow]) -> None:
+        """A few rows read again; the learner's place in the list is kept."""
+        if self.model is None:
+            return
+        kept = self.selected_pack()
+        self.model.update_rows(rows)
+        self._show_result(kept)
+
     def _offer_credit_types(self) -> None:
         assert self.model is not None
         chosen = self.credit_filter.currentData()

@@ -211,8 +211,15 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             action.setEnabled(not read_only)
 
     def show_library(self) -> None:
+        left = self.activity_view.pack_id if self.activity_view is not None else None
         self._close_activity(forget=True)
-        self.refresh_library(background=True)
+        # What changed meanwhile came as changes (_changed); leaving an activity changes its
+        # own row (when it was last opened), and a new day can change any row's status.
+        model = self.library.model
+        if model is not None and self.ctx is not None and model.today != self.ctx.today():
+            self.refresh_library(background=True)
+        elif left is not None:
+            self.refresh_library(background=True, only=(left,))
         self.stack.setCurrentWidget(self.library)
         self.library.focus_table()
 
@@ -319,7 +326,12 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
 
         if changed.what is Change.TIME or not self.session.concerns(changed):
             return
-        self.refresh_library(background=True)
+        if changed.what in (Change.WALLET, Change.CERTIFICATE_MADE):
+            pass  # nothing the library shows
+        elif changed.pack_id is not None and changed.what is not Change.LIBRARY:
+            self.refresh_library(background=True, only=(changed.pack_id,))
+        else:
+            self.refresh_library(background=True)
         if self._history is not None and self.stack.currentWidget() is self._history:
             self.show_history()
         self.wallet_changed(changed)
@@ -374,5 +386,5 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             self.save_state()
         except Exception:
             log.exception("Could not save the window state on close")
-        self._library_asked += 1  # a library query still out finds no window to fill
+        self.drop_library_reads()
         event.accept()

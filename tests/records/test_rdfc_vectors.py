@@ -99,3 +99,30 @@ def test_a_term_no_context_defines_is_refused_not_silently_unsigned() -> None:
     assert rdfc.undefined_terms(document) == ["cme"]
     with pytest.raises(rdfc.UndefinedTermError, match="cme"):
         rdfc.sign(document, bytes(32), dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
+
+
+def test_checking_a_record_loads_no_network_client() -> None:
+    """In a fresh process (the suite's own may already hold these modules), a published
+    vector is signed and checked; PyLD's network loaders never come in, even though
+    `requests` is installed beside the tests."""
+    import subprocess
+    import sys
+
+    script = f"""
+import datetime as dt, importlib.util, json, sys
+from pathlib import Path
+from studyapp.records import rdfc
+assert importlib.util.find_spec("requests") is not None, "the premise: requests is installed"
+folder = Path({str(STANDARDS / "ob3-rdfc-vector")!r})
+unsigned = json.loads((folder / "unsigned.json").read_text("utf-8"))
+expected = json.loads((folder / "expected.json").read_text("utf-8"))
+signed = rdfc.sign(unsigned, bytes.fromhex(expected["privateKeySeedHex"]),
+    dt.datetime(2010, 1, 1, tzinfo=dt.UTC), "did:key:z6Mk#z6Mk")
+assert rdfc.check_signature(signed, bytes.fromhex(expected["publicKeyHex"]))
+print(sorted(name for name in ("requests", "urllib3", "aiohttp") if name in sys.modules))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
