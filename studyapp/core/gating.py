@@ -172,20 +172,25 @@ class StageView:
     lock: Lock | None = None  # why, when locked
 
 
+# What marks each step done.
+_DONE_WHEN = {
+    Stage.OVERVIEW: "started",
+    Stage.PRETEST: "pretest_submitted",
+    Stage.READING: "reading_opened",
+    Stage.POSTTEST: "posttest_passed",
+    Stage.EVALUATION: "evaluation_submitted",
+    Stage.CREDIT: "credit_claimed",
+}
+
+
 def stage_done(stage: Stage, progress: Progress) -> bool:
-    return {
-        Stage.OVERVIEW: progress.started,
-        Stage.PRETEST: progress.pretest_submitted,
-        Stage.READING: progress.reading_opened,
-        Stage.POSTTEST: progress.posttest_passed,
-        Stage.EVALUATION: progress.evaluation_submitted,
-        Stage.CREDIT: progress.credit_claimed,
-    }[stage]
+    return bool(getattr(progress, _DONE_WHEN[stage]))
 
 
 def stages_done(progress: Progress) -> int:
-    """How many of the six steps are done, for the library's progress bar."""
-    return sum(stage_done(stage, progress) for stage in Stage)
+    """How many of the six steps are done, for the library's progress bar (every row of a
+    library of ten thousand: no mapping built per call)."""
+    return sum(bool(getattr(progress, done)) for done in _DONE_WHEN.values())
 
 
 def stages(activity: Activity, progress: Progress, today: dt.date) -> tuple[StageView, ...]:

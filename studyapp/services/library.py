@@ -78,14 +78,16 @@ def rows(
     ctx: Context, learner_id: int | None, among: Collection[int] | None = None
 ) -> list[LibraryRow]:
     """The library's rows, or only those of the packs `among` (what a change touched: at
-    ten times the large folder the whole library is a second of work, one row a few ms)."""
+    ten times the large folder the whole library is half a second of work, a row a few ms)."""
     today = ctx.today()
     with ctx.db.transaction() as s:
-        packs = pack_store.all_packs(s) if among is None else pack_store.among(s, among)
+        packs = pack_store.index_rows(s, among)
         progress = progress_store.progress_by_pack(s, learner_id, among=among) if learner_id else {}
+    untouched = gating.Progress()
     result = []
     for p in packs:
         prog = progress.get(p.id)
+        state = untouched if prog is None else to_progress(prog)
         result.append(
             LibraryRow(
                 pack_id=p.id,
@@ -96,12 +98,12 @@ def rows(
                 credit_type=p.credit_type,
                 estimated_minutes=p.estimated_minutes,
                 expiration_date=p.expiration_date,
-                status=gating.status(p.expiration_date, to_progress(prog), today),
+                status=gating.status(p.expiration_date, state, today),
                 queued=bool(prog and prog.queued),
                 is_sample=p.is_sample,
                 provider=p.provider,
                 topics=tuple(p.topics.split("; ")) if p.topics else (),
-                stages_done=gating.stages_done(to_progress(prog)),
+                stages_done=gating.stages_done(state),
                 last_opened=prog.last_opened if prog else None,
             )
         )

@@ -53,24 +53,24 @@ def history(
     require_unlocked(ctx, learner_id)
     lower, upper = day_bounds(start, end)
     with ctx.db.transaction() as s:
-        pairs = record_store.for_learner(s, learner_id, lower, upper)
-        rows = [
-            TranscriptRow(
-                record_id=r.id,
-                completed_at=r.claimed_at,
-                title=p.title,
-                provider=p.provider,
-                credits=from_quarters(r.credit_quarters),
-                credit_type=r.credit_type,
-                certificate_kind=r.certificate_kind,
-                is_sample=p.is_sample,
-            )
-            for r, p in pairs
-        ]
+        found = record_store.history_rows(s, learner_id, lower, upper)
+    rows = [
+        TranscriptRow(
+            record_id=r.id,
+            completed_at=r.claimed_at,
+            title=r.title,
+            provider=r.provider,
+            credits=from_quarters(r.credit_quarters),
+            credit_type=r.credit_type,
+            certificate_kind=r.certificate_kind,
+            is_sample=r.is_sample,
+        )
+        for r in found
+    ]
     real: dict[str, int] = defaultdict(int)
     sample: dict[str, int] = defaultdict(int)
-    for r, p in pairs:
-        (sample if p.is_sample else real)[r.credit_type] += r.credit_quarters
+    for r in found:
+        (sample if r.is_sample else real)[r.credit_type] += r.credit_quarters
     return Transcript(
         rows,
         {k: from_quarters(v) for k, v in sorted(real.items())},

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from studyapp.storage.models import InstalledPack
@@ -20,15 +21,30 @@ def all_packs(session: Session) -> list[InstalledPack]:
     )
 
 
-def among(session: Session, pack_ids: Collection[int]) -> list[InstalledPack]:
-    """The packs of `pack_ids` (a few: the rows a change touched), in the library's order."""
-    return list(
-        session.scalars(
-            select(InstalledPack)
-            .where(InstalledPack.id.in_(sorted(pack_ids)))
-            .order_by(InstalledPack.title, InstalledPack.id)
-        )
-    )
+# The columns the library's rows show: read as plain rows, not mapped objects, which
+# cost 0.15 s for ten thousand packs.
+INDEX_COLUMNS = (
+    InstalledPack.id,
+    InstalledPack.activity_id,
+    InstalledPack.version,
+    InstalledPack.title,
+    InstalledPack.max_credit_quarters,
+    InstalledPack.credit_type,
+    InstalledPack.estimated_minutes,
+    InstalledPack.expiration_date,
+    InstalledPack.is_sample,
+    InstalledPack.provider,
+    InstalledPack.topics,
+)
+
+
+def index_rows(session: Session, among: Collection[int] | None = None) -> list[Row[Any]]:
+    """The library index (INDEX_COLUMNS) of every pack, or of the few `among` (the rows a
+    change touched), in the library's order."""
+    stmt = select(*INDEX_COLUMNS).order_by(InstalledPack.title, InstalledPack.id)
+    if among is not None:
+        stmt = stmt.where(InstalledPack.id.in_(sorted(among)))
+    return list(session.execute(stmt))
 
 
 def get(session: Session, pack_id: int) -> InstalledPack | None:

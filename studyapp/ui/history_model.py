@@ -5,6 +5,8 @@ dates (100 ms at ten times the large folder; bench/scale.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -39,6 +41,16 @@ def cell_text(row: TranscriptRow, column: int) -> str:
     if column == 3:
         return row.credit_type
     return certificate_kind_name(CertificateKind(row.certificate_kind), row.is_sample)
+
+
+def fitting_texts(rows: list[TranscriptRow], column: int) -> set[str]:
+    """Texts as wide as the widest the column shows for these rows: each distinct text, or
+    for dates the last days of every month of the years present (a month's name sets a
+    date's width), so a column never has to look at every row to fit."""
+    if column != 0:
+        return {cell_text(row, column) for row in rows}
+    years = {row.completed_at.astimezone().year for row in rows}
+    return {date_text(dt.date(year, month, 28)) for year in years for month in range(1, 13)}
 
 
 class HistoryModel(QAbstractTableModel):
