@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.paths import DataPaths
 from studyapp.services.context import open_context
+from studyapp.ui import warm_up
 from studyapp.ui.main_window import MainWindow
 
 STEPS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
@@ -132,6 +133,9 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.005)
         memory_library = rss_mib()
+        # What the app does once its library is live (ui/app.py): the warm-up.
+        warm_up.warm_up()
+        warm_up.warm_up_screens()
         rows = min(len(window.library.row_texts()), 10)  # the samples, or ten of a big library
         packs = [window.library.pack_id_at(r) for r in range(rows)]
         screens: list[tuple[str, object]] = []

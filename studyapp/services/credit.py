@@ -62,7 +62,7 @@ def state(ctx: Context, learner_id: int, pack_id: int) -> CreditState:
         )
         active_seconds = active_time_store.total(s, learner_id, pack_id)
         learner = learner_store.get(s, learner_id)
-        records = [r for r, _ in record_store.for_learner(s, learner_id) if r.pack_id == pack_id]
+        records = record_store.for_pack(s, learner_id, pack_id)
         claimed = (
             ClaimedView(
                 records[0].id,

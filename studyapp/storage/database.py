@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 DB_NAME = "studyapp.sqlite3"
 # Alembic's head, known here so that a normal start does not import Alembic.
 # tests/test_migrations.py checks it against the migration scripts.
-HEAD_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+HEAD_REVISION = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 # FULL: a commit is on disk before it returns (docs/storage.md). Benchmarks compare NORMAL.
 SYNCHRONOUS = "FULL"
 

@@ -275,6 +275,12 @@ class CompletionRecord(Base):
 Index(
     "ix_completion_record_learner_claimed", CompletionRecord.learner_id, CompletionRecord.claimed_at
 )
+Index(
+    "ix_completion_record_learner_pack",
+    CompletionRecord.learner_id,
+    CompletionRecord.pack_id,
+    CompletionRecord.claimed_at,
+)
 Index("ix_attempt_learner_pack", Attempt.learner_id, Attempt.pack_id)
 
 

@@ -33,7 +33,7 @@ WARM_UP_AFTER_MS = 300
 # Imported on a worker after start: what opening an activity and claiming need, without Qt
 # (checked by a test: Qt on a worker can deadlock against the UI thread).
 PLAIN_MODULES = (
-    "pyld.jsonld",  # a claim signs with it: ~150 ms the first time
+    "studyapp.records.rdfc",
     "studyapp.content.loader",
     "studyapp.services.attempts",
     "studyapp.services.evaluations",
@@ -72,6 +72,9 @@ def warm_up() -> None:
 
     for name in PLAIN_MODULES:
         importlib.import_module(name)
+    from studyapp.records import rdfc
+
+    rdfc.jsonld()  # a claim signs with PyLD: ~150 ms to import the first time
 
 
 def warm_up_screens() -> None:
@@ -80,6 +83,18 @@ def warm_up_screens() -> None:
 
     for name in SCREEN_MODULES:
         importlib.import_module(name)
+    settle()
+
+
+def settle() -> None:
+    """Once every module is in. What start-up made (modules, classes, functions: some
+    100,000 objects) lives as long as the process; frozen out of the cycle collector's
+    sight, its full passes no longer walk them all. Those passes held the UI thread for
+    20-90 ms, every dozen screens or so at ten times the large folder (bench/long_session.py);
+    frozen, under 40. Frozen objects are still freed when nothing refers to them."""
+    import gc
+
+    gc.freeze()
 
 
 def warm_up_screens_in_turn(names: tuple[str, ...] = SCREEN_MODULES) -> None:
@@ -90,3 +105,5 @@ def warm_up_screens_in_turn(names: tuple[str, ...] = SCREEN_MODULES) -> None:
     if names:
         importlib.import_module(names[0])
         QTimer.singleShot(0, lambda: warm_up_screens_in_turn(names[1:]))
+    else:
+        settle()

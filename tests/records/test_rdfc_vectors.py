@@ -102,9 +102,9 @@ def test_a_term_no_context_defines_is_refused_not_silently_unsigned() -> None:
 
 
 def test_checking_a_record_loads_no_network_client() -> None:
-    """In a fresh process (the suite's own may already hold these modules), a published
-    vector is signed and checked; PyLD's network loaders never come in, even though
-    `requests` is installed beside the tests."""
+    """In a fresh process (the suite's own may already hold these modules), the app's
+    warm-up runs and a published vector is signed and checked; PyLD's network loaders never
+    come in, even though `requests` is installed beside the tests."""
     import subprocess
     import sys
 
@@ -112,7 +112,9 @@ def test_checking_a_record_loads_no_network_client() -> None:
 import datetime as dt, importlib.util, json, sys
 from pathlib import Path
 from studyapp.records import rdfc
+from studyapp.ui.warm_up import warm_up
 assert importlib.util.find_spec("requests") is not None, "the premise: requests is installed"
+warm_up()
 folder = Path({str(STANDARDS / "ob3-rdfc-vector")!r})
 unsigned = json.loads((folder / "unsigned.json").read_text("utf-8"))
 expected = json.loads((folder / "expected.json").read_text("utf-8"))
