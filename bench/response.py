@@ -85,10 +85,11 @@ QTimer.singleShot(0, load)
 app.exec()
 """
 
+# The app as a learner starts it: its entry point.
 APP = r"""
-import argparse, sys
-from studyapp.ui import app as uiapp
-sys.exit(uiapp.run(argparse.Namespace(data_dir=sys.argv[1], command=None, institution=None)))
+import sys
+from studyapp.launcher import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 

@@ -22,6 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest()
     if args.command is None:
+        from studyapp.ui.feature_scan import skip_feature_scan
+
+        skip_feature_scan()
         from studyapp.ui.app import run
 
         return run(args)

@@ -90,3 +90,37 @@ def test_the_program_follows_a_spanish_system(tmp_path: Path) -> None:
     lines = start(data, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8", LANGUAGE="fr")
     said = {line[0]: " ".join(line[1:]) for line in lines}
     assert said["LANGUAGE"] == "en" and said["MENUS"] == "File|View|Help"
+
+
+def test_modules_imported_after_qt_are_not_read_as_source() -> None:
+    """PySide6 reads the source of each module imported after it (for its opt-in
+    `__feature__` syntax); the app's entry point stops that before its own imports and
+    SQLAlchemy's. Both halves are checked, so a PySide6 release that drops or renames the
+    scan shows here."""
+    code = (
+        "import inspect, sys\n"
+        "read = []\n"
+        "real = inspect.getsource\n"
+        "inspect.getsource = lambda obj: read.append(getattr(obj, '__name__', obj)) or real(obj)\n"
+        "import PySide6.QtCore\n"
+        "if sys.argv[1] == 'skip':\n"
+        "    from studyapp.ui.feature_scan import skip_feature_scan\n"
+        "    print(skip_feature_scan())\n"
+        "import sqlalchemy.orm\n"
+        "print(len([name for name in read if str(name).startswith('sqlalchemy')]))\n"
+    )
+
+    def run(mode: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", code, mode],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        return result.stdout.split()
+
+    scanned = run("scan")
+    assert int(scanned[0]) > 50  # the premise: PySide6 reads each SQLAlchemy module
+    assert run("skip") == ["True", "0"]
