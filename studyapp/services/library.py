@@ -306,16 +306,22 @@ def _copy_tree(src: Path, dest: Path, progress: Callable[[int], None]) -> None:
         progress(done * 100 // total)
 
 
-def save_snapshot(ctx: Context, learner_id: int | None) -> None:
+def save_snapshot(
+    ctx: Context, learner_id: int | None, shown: list[LibraryRow] | None = None
+) -> None:
     """Keep the library as shown for the next start; never a protected profile's progress,
-    which the snapshot would show before the passphrase is asked."""
+    which the snapshot would show before the passphrase is asked. `shown`: the learner's
+    rows as on screen, kept current by the changes, so quitting need not read the library
+    again (0.3 s at ten times the large folder)."""
     from studyapp.services import library_rows, protection
 
     if ctx.read_only:
         return
     if learner_id is not None and protection.is_protected(ctx, learner_id):
-        learner_id = None
-    library_rows.save_snapshot(ctx.paths.root, rows(ctx, learner_id))
+        learner_id, shown = None, None
+    if shown is None:
+        shown = rows(ctx, learner_id)
+    library_rows.save_snapshot(ctx.paths.root, shown)
 
 
 def pack_folder(ctx: Context, pack_id: int) -> str:

@@ -172,7 +172,10 @@ def start(window: MainWindow, paths: DataPaths) -> None:
                 on_failure=lambda exc: log.warning("Warm-up failed: %s", exc),
             )
 
-        install_samples(window)  # at once: on a first run the library is empty until then
+        # Once the library is live: an activity asked for at start opens first, and the
+        # check of the bundled packs on a worker slowed it (they share the interpreter's
+        # lock). On a first run the library is live, and empty, at once.
+        window.after_library_loaded(lambda: install_samples(window))
         window.after_library_loaded(when_live)
 
     run_in_background(

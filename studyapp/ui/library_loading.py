@@ -30,6 +30,14 @@ class LibraryLoading:
     _whole_asked = 0
     _whole_shown = 0
     _row_shown: dict[int, int]
+    _reads_out: set[int]
+
+    @property
+    def library_settled(self) -> bool:
+        """The rows on screen are the database's, with no read still out (none asked for
+        by a change that they would not show yet)."""
+        return self.library_loaded and not self.__dict__.get("_reads_out")
+
     _attaching = False
     # Set while an activity opens first; refresh_library is called again after it.
     library_waits = False
@@ -70,8 +78,11 @@ class LibraryLoading:
         if only is None:
             self._whole_asked = asked
         shown_rows: dict[int, int] = self.__dict__.setdefault("_row_shown", {})
+        out: set[int] = self.__dict__.setdefault("_reads_out", set())
+        out.add(asked)
 
         def show(rows: list) -> None:
+            out.discard(asked)
             now_id = self.learner.id if self.learner else None
             if self.ctx is not ctx or now_id != learner_id or asked < self._whole_shown:
                 return
@@ -103,11 +114,12 @@ class LibraryLoading:
         if background or self._attaching:
             from studyapp.ui.tasks import run_in_background
 
+            def failed(exc: BaseException) -> None:
+                out.discard(asked)
+                log.error("The library could not be read: %s", exc)
+
             run_in_background(
-                library.rows,
-                (ctx, learner_id, only),
-                on_success=show,
-                on_failure=lambda exc: log.error("The library could not be read: %s", exc),
+                library.rows, (ctx, learner_id, only), on_success=show, on_failure=failed
             )
         else:
             show(library.rows(ctx, learner_id, only))

@@ -189,6 +189,10 @@ class LibraryModel(QAbstractTableModel):
     def row_at(self, row: int) -> LibraryRow:
         return self._rows[row]
 
+    def all_rows(self) -> list[LibraryRow]:
+        """Every row, whatever the filters show."""
+        return list(self._all)
+
     def row_by_pack(self, pack_id: int) -> LibraryRow | None:
         return next((r for r in self._all if r.pack_id == pack_id), None)
 

@@ -368,7 +368,9 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             window_state.write_early(self.ctx.paths.root, geometry)
         from studyapp.services import library
 
-        library.save_snapshot(self.ctx, self.learner.id if self.learner else None)
+        model = self.library.model
+        shown = model.all_rows() if model is not None and self.library_settled else None
+        library.save_snapshot(self.ctx, self.learner.id if self.learner else None, shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit

@@ -150,3 +150,25 @@ def test_a_whole_read_from_before_a_change_does_not_put_the_old_row_back(
     assert shown() == queued
     assert model.row_by_pack(pack_id).queued
     close_window(window)
+
+
+def test_quitting_keeps_the_rows_shown_without_reading_the_library_again(
+    qtbot: QtBot, paths: DataPaths, reads: list[object]
+) -> None:
+    from studyapp.services import places
+    from studyapp.services.library_rows import load_snapshot
+
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    qtbot.waitUntil(lambda: window.learner is not None)
+    pack_id = window.library.pack_id_at(1)
+    places.set_queued(window.ctx, window.learner.id, pack_id, True)
+    qtbot.waitUntil(lambda: window.library_settled)
+    assert window.library.model.row_by_pack(pack_id).queued
+    reads.clear()
+    close_window(window)
+    assert reads == []  # the snapshot came from the rows on screen
+    kept = {r.pack_id: r for r in load_snapshot(paths.root)}
+    assert kept[pack_id].queued
+    assert len(kept) == 2
