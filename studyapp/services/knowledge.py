@@ -47,8 +47,8 @@ def history_gains(ctx: Context, learner_id: int) -> list[tuple[str, Score, Score
     pre: dict[int, Score] = {}
     best: dict[int, tuple[int, int, Score]] = {}
     titles: dict[int, str] = {}
-    for attempt, title in rows:
-        titles[attempt.pack_id] = title
+    for attempt in rows:
+        titles[attempt.pack_id] = attempt.title
         score = Score(attempt.correct or 0, attempt.total or 0)
         if attempt.test == TestKind.PRE.value:
             pre.setdefault(attempt.pack_id, score)  # the first pre-test counts

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
-from sqlalchemy import Connection, Integer, String, bindparam, exists, func, select
+from sqlalchemy import Connection, Integer, Row, String, bindparam, exists, func, select
 from sqlalchemy.dialects.sqlite import Insert, insert
 from sqlalchemy.orm import Session
 
@@ -137,12 +138,16 @@ def responses(session: Session, attempt_id: int) -> dict[str, list[str]]:
     return {item_id: json.loads(selection) for item_id, selection in rows}
 
 
-def submitted_with_titles(session: Session, learner_id: int) -> list[tuple[Attempt, str]]:
-    """Every submitted attempt of the learner with its activity's title, in order."""
-    rows = session.execute(
-        select(Attempt, InstalledPack.title)
-        .join(InstalledPack, InstalledPack.id == Attempt.pack_id)
-        .where(Attempt.learner_id == learner_id, Attempt.submitted_at.is_not(None))
-        .order_by(Attempt.pack_id, Attempt.test, Attempt.number)
+def submitted_with_titles(session: Session, learner_id: int) -> list[Row[Any]]:
+    """Every submitted attempt of the learner, in order, as plain rows (pack_id, test,
+    number, correct, total, title): twelve thousand mapped attempts took 0.25 s to build
+    at ten times the large folder, on a worker whose Python slowed the screen meanwhile."""
+    a = Attempt
+    return list(
+        session.execute(
+            select(a.pack_id, a.test, a.number, a.correct, a.total, InstalledPack.title)
+            .join(InstalledPack, InstalledPack.id == a.pack_id)
+            .where(a.learner_id == learner_id, a.submitted_at.is_not(None))
+            .order_by(a.pack_id, a.test, a.number)
+        )
     )
-    return [(attempt, title) for attempt, title in rows]
