@@ -208,6 +208,7 @@ class HistoryView(QWidget):
             (ctx, learner_id),
             on_success=shown,
             on_failure=lambda exc: log.warning("Knowledge summary failed: %s", exc),
+            owner=self.gained,
         )
 
     def _toggle_dates(self, all_dates: bool) -> None:

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 log = logging.getLogger(__name__)
 POLL_MS = 10
@@ -89,14 +90,18 @@ def run_in_background(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, str], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
-    """Call from the UI thread (the callbacks' own thread)."""
+    """Call from the UI thread (the callbacks' own thread). With `owner` (the widget the
+    result is for), a result that comes after that widget is gone is dropped."""
     if not on_ui_thread():
         raise RuntimeError("run_in_background is called from the UI thread only")
     wants_progress = "progress" in inspect.signature(fn).parameters
 
     def finish(ok: bool, value: Any) -> None:
         _state["out"] -= 1
+        if owner is not None and not shiboken6.isValid(owner):
+            return  # its window was closed and deleted meanwhile
         if ok:
             if on_success:
                 on_success(value)

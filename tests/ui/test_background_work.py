@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -75,6 +76,26 @@ def test_widgets_deleted_while_jobs_run_do_not_stop_the_app(qtbot: QtBot) -> Non
         run_in_background(lambda n=n: sum(range(20_000)) + n, on_success=done.append)
     qtbot.waitUntil(lambda: len(done) == 40, timeout=20_000)
     assert sorted(done) == [sum(range(20_000)) + n for n in range(40)]
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    """A history closed while its summary was being worked out: the result must not reach
+    the deleted label (it raised in whatever ran next), and a living owner still gets it."""
+    gone, kept = QLabel(), QLabel()
+    qtbot.addWidget(kept)
+    release = threading.Event()
+
+    def slow(text: str) -> str:
+        release.wait(5)
+        return text
+
+    run_in_background(slow, ("late",), on_success=gone.setText, owner=gone)
+    run_in_background(slow, ("shown",), on_success=kept.setText, owner=kept)
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(gone))
+    release.set()
+    assert drain(10)
+    assert kept.text() == "shown"
 
 
 def test_a_certificate_is_never_drawn_off_the_main_thread(qtbot: QtBot, paths: DataPaths) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from studyapp.core.gating import Status
@@ -136,3 +138,28 @@ def test_the_real_library_finds_a_bundled_activity_by_topic(qtbot: QtBot, paths:
         "Journal Club: Tocilizumab in Refractory Systemic Sclerosis  (sample)"
     ]
     close_window(window)
+
+
+def test_the_list_paints_the_same_through_one_call_per_cell(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model answers all of a cell's roles in one call (multiData), for painting while a
+    worker runs Python; what is painted is exactly what asking role by role paints."""
+    from PySide6.QtCore import QAbstractTableModel
+
+    from studyapp.ui import library_model
+
+    def painted() -> QImage:
+        view = library(qtbot)
+        view.select_pack(3)
+        return view.table.viewport().grab().toImage()
+
+    one_call = painted()
+
+    class RoleByRole(library_model.LibraryModel):
+        multiData = QAbstractTableModel.multiData  # Qt's own: data() once per role
+
+    monkeypatch.setattr(library_model, "LibraryModel", RoleByRole)
+    role_by_role = painted()
+    assert one_call == role_by_role
+    assert not one_call.isNull() and one_call.width() > 100
