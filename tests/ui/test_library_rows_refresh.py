@@ -16,6 +16,7 @@ from studyapp.core.gating import Status
 from studyapp.paths import DataPaths
 from studyapp.services import library
 from studyapp.ui import tasks
+from studyapp.ui.main_window import MainWindow
 from tests.ui.helpers import (
     answer_test,
     click,
@@ -61,6 +62,15 @@ def test_a_row_read_again_enters_leaves_and_moves_as_filters_and_sorting_say(
     assert view.selected_pack() == 1
 
 
+def window_with_learner(qtbot: QtBot, paths: DataPaths) -> MainWindow:
+    """The app on the bundled samples, with a learner's first profile saved."""
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    qtbot.waitUntil(lambda: window.learner is not None)
+    return window
+
+
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """The packs each library read asked for (None: all of them)."""
@@ -78,10 +88,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 def test_leaving_an_activity_reads_its_row_again_not_the_library(
     qtbot: QtBot, paths: DataPaths, reads: list[object]
 ) -> None:
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
-    qtbot.waitUntil(lambda: window.learner is not None)
+    window = window_with_learner(qtbot, paths)
     texts = window.library.row_texts()
     row = 0
     title = texts[row][0]
@@ -117,10 +124,7 @@ def _back(view):
 def test_a_whole_read_from_before_a_change_does_not_put_the_old_row_back(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
-    qtbot.waitUntil(lambda: window.learner is not None)
+    window = window_with_learner(qtbot, paths)
     held: list[tuple[object, Callable[[object], None]]] = []
 
     def hold(fn, args=(), on_success=None, on_failure=None):
@@ -158,10 +162,7 @@ def test_quitting_keeps_the_rows_shown_without_reading_the_library_again(
     from studyapp.services import places
     from studyapp.services.library_rows import load_snapshot
 
-    window = open_window(qtbot, paths)
-    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
-    save_profile(qtbot, window.profile_dialog)
-    qtbot.waitUntil(lambda: window.learner is not None)
+    window = window_with_learner(qtbot, paths)
     pack_id = window.library.pack_id_at(1)
     places.set_queued(window.ctx, window.learner.id, pack_id, True)
     qtbot.waitUntil(lambda: window.library_settled)
