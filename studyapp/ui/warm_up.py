@@ -62,6 +62,7 @@ SCREEN_MODULES = (
     "studyapp.ui.activity_view",
     "studyapp.ui.transcript_actions",
     "studyapp.ui.history_view",
+    "studyapp.ui.queue_dialog",
 )
 
 
