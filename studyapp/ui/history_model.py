@@ -27,6 +27,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryView", "Credit type"),
     QT_TRANSLATE_NOOP("HistoryView", "Certificate"),
 )
+TITLE = 1  # the column that takes the room the others leave
 CREDITS = 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 def cell_text(row: TranscriptRow, column: int) -> str:
     if column == 0:
         return date_text(row.completed_at.astimezone().date())
-    if column == 1:
+    if column == TITLE:
         return row.title
     if column == CREDITS:
         return credits_text(row.credits)

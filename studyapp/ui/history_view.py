@@ -29,7 +29,7 @@ from studyapp.services import record_signing, transcript
 from studyapp.services.context import Context
 from studyapp.services.errors import UserError
 from studyapp.ui import record_actions, transcript_actions
-from studyapp.ui.history_model import COLUMNS, HistoryModel, fitting_texts
+from studyapp.ui.history_model import COLUMNS, TITLE, HistoryModel, fitting_texts
 from studyapp.ui.i18n import credits_text, translate
 from studyapp.ui.reasons import error_text, say
 from studyapp.ui.tasks import run_in_background
@@ -139,7 +139,7 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         # The title takes the room left; the others are fitted to their texts at each reload
         # (_fit_columns), and a learner may widen any of them.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -273,7 +273,7 @@ class HistoryView(QWidget):
         # As Qt sizes an item: the text, a margin each side, and the grid line.
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
         for column in range(len(COLUMNS)):
-            if column == 1:
+            if column == TITLE:
                 continue
             texts = fitting_texts(self.rows, column)
             widest = math.ceil(max((metrics.horizontalAdvance(t) for t in texts), default=0))
