@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.paths import DataPaths
 from studyapp.services.context import open_context
-from studyapp.ui import warm_up
+from studyapp.ui import cycle_collector, warm_up
 from studyapp.ui.main_window import MainWindow
 
 STEPS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
@@ -123,6 +123,7 @@ def main() -> int:
     args = parser.parse_args()
     switches = args.switches
     app = QApplication(sys.argv[:1])
+    cycle_collector.install(app)  # as the app does (ui/app.py)
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_folder(args.folder, tmp)
         window = MainWindow()

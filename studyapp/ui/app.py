@@ -318,6 +318,9 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from studyapp.ui import cycle_collector
+
+    cycle_collector.install(app)
     try:
         institution = institution_file.load(institution_file.find(args.institution))
     except InstitutionError as exc:
@@ -339,6 +342,7 @@ def run(args: argparse.Namespace) -> int:
     # window is being drawn delays the drawing (bench/startup.py).
     after_first_paint(app, lambda: (app.setWindowIcon(app_icon()), start(window, paths)))
     code = app.exec()
+    cycle_collector.uninstall()
     if not drain():
         log.warning("Background work was still running at exit")
     if window.ctx is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
-from studyapp.ui import i18n
+from studyapp.ui import cycle_collector, i18n
 from studyapp.ui.file_actions import FileActions
 from studyapp.ui.i18n import translate
 from studyapp.ui.library_loading import LibraryLoading
@@ -278,6 +278,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         self.stack.removeWidget(view)
         view.deleteLater()
         self.activity_view = None
+        cycle_collector.screen_closed()
 
     def restore_backup(self) -> None:
         from studyapp.ui.restore_dialog import RestoreDialog

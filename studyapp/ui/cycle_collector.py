@@ -1,0 +1,85 @@
+"""Python's cycle collector, run only on the UI thread, and soon after a screen closes.
+
+Left to itself, the collector runs in whichever thread happens to allocate past its
+threshold, often a worker reading the library. It then destroys whatever garbage it finds
+there, Qt objects included, and a Qt object destroyed outside the thread it lives in can
+crash the app. Its full passes also hold the interpreter's lock, so a pass begun on a worker
+stalls the UI thread. So the automatic collector is switched off and the same generations
+are collected from a timer on the UI thread, in the same order and at the same thresholds.
+
+Closed screens are collected at once too: a screen's Python objects refer to each other,
+so they wait for the collector, and with them the data the screen held (10 MiB after a
+thousand screen switches, bench/long_session.py)."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_EVERY_MS = 500
+
+_installed: CycleCollector | None = None
+
+
+class CycleCollector(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.check)
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(self.collect_all)
+        self.collections = [0, 0, 0]  # per generation, for the record and for tests
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._soon.stop()
+        gc.enable()
+
+    def check(self) -> None:
+        """What the automatic collector would have done by now: the oldest generation due."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                self._collect(generation)
+                return
+
+    def collect_all(self) -> None:
+        self._collect(2)
+
+    def collect_soon(self) -> None:
+        """A full pass on the next turn of the event loop, after the closed screen's
+        deferred deletions."""
+        self._soon.start()
+
+    def _collect(self, generation: int) -> None:
+        gc.collect(generation)
+        self.collections[generation] += 1
+
+
+def install(parent: QObject) -> CycleCollector:
+    """From now on, cycles are collected on the UI thread only, until `uninstall`."""
+    global _installed
+    if _installed is not None:
+        _installed.stop()
+    _installed = CycleCollector(parent)
+    _installed.start()
+    return _installed
+
+
+def uninstall() -> None:
+    global _installed
+    if _installed is not None:
+        _installed.stop()
+        _installed = None
+
+
+def screen_closed() -> None:
+    """A screen was closed: its objects are collected soon, if the collector is installed."""
+    if _installed is not None:
+        _installed.collect_soon()

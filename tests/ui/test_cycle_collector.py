@@ -1,0 +1,85 @@
+"""Garbage is collected on the UI thread only, and a closed activity's objects are freed at
+once, not whenever Python next happens to collect them."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from studyapp.paths import DataPaths
+from studyapp.ui import cycle_collector
+from tests.ui.helpers import close_window
+from tests.ui.test_activity_screens import ready
+
+pytestmark = pytest.mark.gui
+
+
+class Cycle:
+    """Refers to itself, so only the cycle collector frees it; notes the thread it died in."""
+
+    def __init__(self, died_in: list[str]) -> None:
+        self.me = self
+        self.died_in = died_in
+
+    def __del__(self) -> None:
+        self.died_in.append(threading.current_thread().name)
+
+
+def make_garbage_on_a_worker(died_in: list[str]) -> None:
+    def work() -> None:
+        for _ in range(5_000):  # well past the collector's first threshold (700)
+            Cycle(died_in)
+
+    worker = threading.Thread(target=work, name="worker")
+    worker.start()
+    worker.join()
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[cycle_collector.CycleCollector]:
+    gc.collect()
+    holder = QObject()
+    collector = cycle_collector.install(holder)
+    yield collector
+    cycle_collector.uninstall()
+    assert gc.isenabled(), "the automatic collector is back once it is uninstalled"
+
+
+def test_without_it_a_worker_frees_garbage_in_its_own_thread() -> None:
+    """What the collector is for: left alone, Python collects in whichever thread allocates."""
+    gc.collect()
+    died_in: list[str] = []
+    make_garbage_on_a_worker(died_in)
+    gc.collect()
+    assert "worker" in died_in
+
+
+def test_garbage_made_on_a_worker_is_freed_on_the_ui_thread(
+    qtbot: QtBot, installed: cycle_collector.CycleCollector
+) -> None:
+    died_in: list[str] = []
+    make_garbage_on_a_worker(died_in)
+    assert died_in == [], "nothing was collected on the worker"
+    qtbot.waitUntil(lambda: len(died_in) == 5_000, timeout=5_000)
+    assert set(died_in) == {threading.main_thread().name}
+
+
+def test_a_closed_activity_is_freed_at_once(
+    qtbot: QtBot, paths: DataPaths, installed: cycle_collector.CycleCollector
+) -> None:
+    window, il6 = ready(qtbot, paths)
+    window.open_activity(il6)
+    view = weakref.ref(window.activity_view)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.isVisible()
+    # Well before the timer's next regular check could have done it.
+    qtbot.waitUntil(lambda: view() is None, timeout=cycle_collector.CHECK_EVERY_MS // 2)
+    assert installed.collections[2] >= 1
+    close_window(window)
