@@ -9,11 +9,19 @@ are collected from a timer on the UI thread, in the same order and at the same t
 
 Closed screens are collected at once too: a screen's Python objects refer to each other,
 so they wait for the collector, and with them the data the screen held (10 MiB after a
-thousand screen switches, bench/long_session.py)."""
+thousand screen switches, bench/long_session.py).
+
+After a full pass, memory the C library holds free is handed back to the system: workers
+allocate in heaps of their own, and what a large read freed there stayed resident (12 MiB
+after a thousand switches at ten times the large folder). It takes under a millisecond."""
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
+from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -60,6 +68,26 @@ class CycleCollector(QObject):
     def _collect(self, generation: int) -> None:
         gc.collect(generation)
         self.collections[generation] += 1
+        if generation == 2:
+            return_free_memory()
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, where the C library is glibc; elsewhere nothing to call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        # The process's own symbols: the C library Python runs on, whatever its file name.
+        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # another C library (musl has no malloc_trim)
+        return None
+
+
+def return_free_memory() -> None:
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def install(parent: QObject) -> CycleCollector:

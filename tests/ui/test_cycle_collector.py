@@ -4,6 +4,7 @@ once, not whenever Python next happens to collect them."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import weakref
 from collections.abc import Iterator
@@ -83,3 +84,30 @@ def test_a_closed_activity_is_freed_at_once(
     qtbot.waitUntil(lambda: view() is None, timeout=cycle_collector.CHECK_EVERY_MS // 2)
     assert installed.collections[2] >= 1
     close_window(window)
+
+
+def resident_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; glibc only")
+def test_memory_a_worker_freed_is_handed_back_after_a_full_pass(
+    qtbot: QtBot, installed: cycle_collector.CycleCollector
+) -> None:
+    kept: list[bytes] = []
+
+    def read_something_large() -> None:
+        blocks = [bytes(4096) for _ in range(10_000)]  # 40 MiB in the worker's own heap
+        kept.extend(blocks[::50])  # a few stay, so the freed pages lie between used ones
+        blocks.clear()
+
+    worker = threading.Thread(target=read_something_large)
+    worker.start()
+    worker.join()
+    before = resident_mib()
+    passes = installed.collections[2]
+    cycle_collector.screen_closed()
+    qtbot.waitUntil(lambda: installed.collections[2] > passes, timeout=2_000)
+    assert before - resident_mib() > 20, "what the worker freed went back to the system"
+    assert len(kept) == 200
