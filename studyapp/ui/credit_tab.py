@@ -25,7 +25,7 @@ from studyapp.services.changes import Change, Changed
 from studyapp.services.context import Context
 from studyapp.services.credit import ClaimedView
 from studyapp.services.errors import UserError
-from studyapp.ui import record_actions
+from studyapp.ui import record_actions, warm_up
 from studyapp.ui.activity_tab import ActivityTab
 from studyapp.ui.gain_chart import GainChart
 from studyapp.ui.i18n import credits_text, date_text, translate
@@ -177,6 +177,7 @@ class CreditTab(ActivityTab):
         )
         self.form.show()
         self.claim_button.show()
+        warm_up.signing()
 
     def _suggest_minutes(self, active: int) -> None:
         """The time StudyApp saw the learner working is the suggestion they attest or

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from studyapp.ui.tasks import run_in_background
+
 if TYPE_CHECKING:
     from studyapp.services.context import Context
 
@@ -73,9 +75,19 @@ def warm_up() -> None:
 
     for name in PLAIN_MODULES:
         importlib.import_module(name)
+
+
+def signing() -> None:
+    """A claim signs with PyLD, ~150 ms to import the first time and 7 MiB for the rest of
+    the session (it brings lxml and Python's HTTP and asyncio modules): imported on a worker
+    once a claim is possible, not by every session at start."""
+    import sys
+
+    if "pyld.jsonld" in sys.modules:
+        return
     from studyapp.records import rdfc
 
-    rdfc.jsonld()  # a claim signs with PyLD: ~150 ms to import the first time
+    run_in_background(rdfc.jsonld)
 
 
 def warm_up_screens() -> None:
