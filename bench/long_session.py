@@ -28,10 +28,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from studyapp.paths import DataPaths
-from studyapp.services.context import open_context
-from studyapp.ui import cycle_collector, warm_up
-from studyapp.ui.main_window import MainWindow
+from studyapp.ui.feature_scan import skip_feature_scan
+
+# As the app's entry point does (launcher.py), before any other module of ours: otherwise
+# PySide6 reads the source of every module imported after it and keeps it (20 MiB).
+skip_feature_scan()
+
+from studyapp.paths import DataPaths  # noqa: E402
+from studyapp.services.context import open_context  # noqa: E402
+from studyapp.ui import cycle_collector, warm_up  # noqa: E402
+from studyapp.ui.main_window import MainWindow  # noqa: E402
 
 STEPS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
 
@@ -46,12 +52,13 @@ def rss_mib(pid: int | str = "self") -> float:
 
 
 # The bare stack: Qt and SQLAlchemy, the database opened and the library's rows in a
-# table, which is what any app over this data holds at the least.
+# table, which is what any app over this data holds at the least. SQLAlchemy is imported
+# before Qt, so PySide6 does not read (and keep) its source: the leanest bare stack.
 BARE = r"""
 import sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 app = QApplication([])
 window = QMainWindow(); window.resize(1100, 760)
 table = QTableWidget(0, 2); window.setCentralWidget(table)
