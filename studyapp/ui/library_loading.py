@@ -124,15 +124,30 @@ class LibraryLoading:
         else:
             show(library.rows(ctx, learner_id, only))
 
-    def show_snapshot(self, folder: Path, background: bool = False) -> None:
+    def show_snapshot(
+        self, folder: Path, background: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
         """Before the database opens: the library as it was last shown, to browse at once.
         With `background`, the file is read on a worker (37 ms at ten times the large
-        folder); rows that come after the database's are dropped."""
+        folder); rows that come after the database's are dropped. `then` is called once
+        the rows have been painted, or at once if there are none to show."""
         from studyapp.services.library_rows import load_snapshot
 
         def show(rows: list) -> None:
             if rows and self.ctx is None and not self.library_loaded:
                 self.library.set_rows(rows)
+                if then is not None and self.library.table is not None:
+                    from studyapp.ui.startup_marks import after_painted
+
+                    after_painted(self.library.table.viewport(), then)
+                    return
+            if then is not None:
+                then()
+
+        def unread(exc: BaseException) -> None:
+            log.warning("The library snapshot was not read: %s", exc)
+            if then is not None:
+                then()
 
         if background:
             from studyapp.ui.tasks import run_in_background
@@ -141,7 +156,7 @@ class LibraryLoading:
                 load_snapshot,
                 (folder,),
                 on_success=show,
-                on_failure=lambda exc: log.warning("The library snapshot was not read: %s", exc),
+                on_failure=unread,
             )
         else:
             show(load_snapshot(folder))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         self.log_file = log_file
         self.profile_dialog: ProfileDialog | None = None
         self._open_when_ready: int | None = None
+        # Opens the data folder now, while start-up waits to open it (ui/app.start).
+        self.on_data_needed: Callable[[], None] | None = None
         self.recovery_box: QMessageBox | None = None
         self.open_failed_box: QMessageBox | None = None
         self.data_missing_box: QMessageBox | None = None
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
     def open_activity(self, pack_id: int, resumed: bool = False) -> None:
         if self.ctx is None:
             self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
+            if self.on_data_needed is not None:
+                self.on_data_needed()
             self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
             return
         if self.ctx.read_only:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
@@ -46,6 +46,44 @@ class _OnPaint(QObject):
             then()
             QTimer.singleShot(0, lambda: QCoreApplication.instance().removeEventFilter(self))
         return False
+
+
+class _WidgetPainted(QObject):
+    """Calls `then` once `widget` has painted and then not painted again for `quiet_ms`,
+    or after `fallback_ms` if it never paints."""
+
+    def __init__(
+        self, widget: QWidget, then: Callable[[], None], quiet_ms: int, fallback_ms: int
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        self._quiet = QTimer(self, singleShot=True, interval=quiet_ms)
+        self._quiet.timeout.connect(self.fire)
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.fire)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._quiet.start()
+        return False
+
+    def fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._quiet.stop()
+            self._widget.removeEventFilter(self)
+            then()
+
+
+def after_painted(
+    widget: QWidget, then: Callable[[], None], quiet_ms: int = 30, fallback_ms: int = 300
+) -> None:
+    """Run `then` once `widget` has painted what it shows now and settled (a first paint
+    is often followed by another, once the scroll bars and selection are in place), or
+    after `fallback_ms` if it is not on screen. Watches that widget alone: a filter on the
+    whole application would call into Python for every event."""
+    _WidgetPainted(widget, then, quiet_ms, fallback_ms)
 
 
 def after_first_paint(app: QApplication, then: Callable[[], None]) -> None:

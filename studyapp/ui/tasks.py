@@ -32,6 +32,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 log = logging.getLogger(__name__)
+
+# How long a thread may hold the interpreter's lock while another waits for it. Each time
+# Qt calls into Python on the UI thread (a paint, a model's data, a key) it waits for the
+# lock; with Python's 5 ms and a worker busy, the hundreds of calls of painting the library
+# held a frame for 150 ms at ten times the large folder. At 0.5 ms that frame took 90 ms,
+# and the worker's start-up reads finished as fast (bench/startup.py, bench/scale.py).
+SWITCH_INTERVAL_S = 0.0005
+
 POLL_MS = 10
 # How long one tick may run results before input and painting get their turn again.
 DELIVERY_BUDGET_S = 0.008
