@@ -79,6 +79,27 @@ def test_warm_up_loads_what_an_activity_needs_and_leaves_qt_to_the_ui_thread() -
     assert result.stdout.split() == ["False", "True", "True", "False", "True", "True", "False"]
 
 
+def test_an_activity_screen_imports_only_the_tab_it_shows() -> None:
+    """The first activity opened at start comes before the warm-up: the screen imports each
+    tab's module when that tab is first shown, not the five it does not show."""
+    tabs = ("test_tab", "reading_tab", "evaluation_tab", "credit_tab", "overview_tab")
+    code = (
+        "import sys\n"
+        "import studyapp.ui.activity_view\n"
+        f"print([t for t in {tabs!r} if 'studyapp.ui.' + t in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
+
+
 def test_the_program_follows_a_spanish_system(tmp_path: Path) -> None:
     """Started by a learner whose system is in Spanish, the real program speaks Spanish from
     its first screen; one whose system is in French (no translation yet) gets English."""
