@@ -17,7 +17,6 @@ after a thousand switches at ten times the large folder). It takes under a milli
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 from collections.abc import Callable
@@ -77,6 +76,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim, where the C library is glibc; elsewhere nothing to call."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here, not at start: 2 ms before the window shows
+
     try:
         # The process's own symbols: the C library Python runs on, whatever its file name.
         return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
