@@ -134,15 +134,18 @@ class LibraryLoading:
         from studyapp.services.library_rows import load_snapshot
 
         def show(rows: list) -> None:
-            if rows and self.ctx is None and not self.library_loaded:
-                self.library.set_rows(rows)
-                if then is not None and self.library.table is not None:
+            table = None
+            try:
+                if rows and self.ctx is None and not self.library_loaded:
+                    self.library.set_rows(rows)
+                    table = self.library.table
+            finally:  # whatever became of the rows, the data folder is still opened
+                if then is not None and table is not None:
                     from studyapp.ui.startup_marks import after_painted
 
-                    after_painted(self.library.table.viewport(), then)
-                    return
-            if then is not None:
-                then()
+                    after_painted(table.viewport(), then)
+                elif then is not None:
+                    then()
 
         def unread(exc: BaseException) -> None:
             log.warning("The library snapshot was not read: %s", exc)
