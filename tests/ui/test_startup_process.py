@@ -26,6 +26,20 @@ def start(data: Path, **environment: str) -> list[list[str]]:
     return [line.split() for line in result.stdout.splitlines() if line.strip()]
 
 
+def python(code: str) -> str:
+    """What a fresh interpreter running `code` prints."""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
 def test_first_and_second_start(tmp_path: Path) -> None:
     data = tmp_path / "data"
     first = start(data)
@@ -67,16 +81,7 @@ def test_warm_up_loads_what_an_activity_needs_and_leaves_qt_to_the_ui_thread() -
         "print(gc.get_freeze_count() > 50_000)\n"  # start-up's objects out of the collector's way
         "print('pyld.jsonld' in sys.modules)\n"  # 7 MiB, only once a claim is possible
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split() == ["False", "True", "True", "False", "True", "True", "False"]
+    assert python(code).split() == ["False", "True", "True", "False", "True", "True", "False"]
 
 
 def test_an_activity_screen_imports_only_the_tab_it_shows() -> None:
@@ -88,16 +93,7 @@ def test_an_activity_screen_imports_only_the_tab_it_shows() -> None:
         "import studyapp.ui.activity_view\n"
         f"print([t for t in {tabs!r} if 'studyapp.ui.' + t in sys.modules])\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "[]"
+    assert python(code).strip() == "[]"
 
 
 def test_the_program_follows_a_spanish_system(tmp_path: Path) -> None:
