@@ -26,10 +26,10 @@ def start(data: Path, **environment: str) -> list[list[str]]:
     return [line.split() for line in result.stdout.splitlines() if line.strip()]
 
 
-def python(code: str) -> str:
+def python(code: str, *args: str) -> str:
     """What a fresh interpreter running `code` prints."""
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         cwd=ROOT,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
@@ -94,6 +94,38 @@ def test_an_activity_screen_imports_only_the_tab_it_shows() -> None:
         f"print([t for t in {tabs!r} if 'studyapp.ui.' + t in sys.modules])\n"
     )
     assert python(code).strip() == "[]"
+
+
+def test_the_credit_step_gets_signing_ready_once_a_claim_is_possible(tmp_path: Path) -> None:
+    """PyLD (7 MiB) is imported for a claim's signature only by a session that can claim:
+    the Credit step imports it on a worker when it offers the claim, so the claim itself
+    does not wait for it; a Credit step that is still locked does not."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from studyapp.paths import DataPaths, bundled_packs_dir\n"
+        "from studyapp.services import learners, library\n"
+        "from studyapp.services.context import open_context\n"
+        "from studyapp.ui.credit_tab import CreditTab\n"
+        "from tests.services.test_study_flow import complete\n"
+        "ctx = open_context(DataPaths(Path(sys.argv[1])))\n"
+        "pack = library.install(ctx, bundled_packs_dir() / 'il6-treat-to-target')\n"
+        "new = learners.Profile('Ana Silva', 'NP', 'Primary care', 'a@x.org')\n"
+        "done = learners.Profile('Maria Lopez', 'MD', 'Rheumatology', 'm@x.org')\n"
+        "new, done = learners.create(ctx, new), learners.create(ctx, done)\n"
+        "complete(ctx, done.id, pack)\n"
+        "def show(learner):\n"
+        "    tab = CreditTab(ctx, learner.id, pack, library.activity(ctx, pack))\n"
+        "    end = time.monotonic() + 1\n"
+        "    while time.monotonic() < end and 'pyld.jsonld' not in sys.modules:\n"
+        "        app.processEvents(); time.sleep(0.01)\n"
+        "    print(tab.claim_button.isVisibleTo(tab), 'pyld.jsonld' in sys.modules)\n"
+        "show(new)\n"
+        "show(done)\n"
+    )
+    assert python(code, str(tmp_path / "data")).split() == ["False", "False", "True", "True"]
 
 
 def test_the_program_follows_a_spanish_system(tmp_path: Path) -> None:
