@@ -21,7 +21,7 @@ class Status(StrEnum):
     EXPIRED = "Expired"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Progress:
     """A learner's standing in one activity, as read from storage."""
 

@@ -105,6 +105,9 @@ def rows(
                 topics=tuple(p.topics.split("; ")) if p.topics else (),
                 stages_done=gating.stages_done(state),
                 last_opened=prog.last_opened if prog else None,
+                folder=p.folder,
+                progress=state,
+                last_tab=prog.last_tab if prog else None,
             )
         )
     return result
@@ -307,21 +310,28 @@ def _copy_tree(src: Path, dest: Path, progress: Callable[[int], None]) -> None:
 
 
 def save_snapshot(
-    ctx: Context, learner_id: int | None, shown: list[LibraryRow] | None = None
-) -> None:
-    """Keep the library as shown for the next start; never a protected profile's progress,
-    which the snapshot would show before the passphrase is asked. `shown`: the learner's
-    rows as on screen, kept current by the changes, so quitting need not read the library
-    again (0.3 s at ten times the large folder)."""
+    ctx: Context,
+    learner_id: int | None,
+    shown: list[LibraryRow] | None = None,
+    open_pack: int | None = None,
+) -> bool:
+    """Keep the library as shown for the next start (True if kept); never a protected
+    profile's progress, which the snapshot would show before the passphrase is asked.
+    `shown`: the learner's rows as on screen, kept current by the changes, so quitting
+    need not read the library again (0.3 s at ten times the large folder). `open_pack`:
+    the activity still open, whose row is read again for the step it is at."""
     from studyapp.services import library_rows, protection
 
     if ctx.read_only:
-        return
+        return False
     if learner_id is not None and protection.is_protected(ctx, learner_id):
         learner_id, shown = None, None
     if shown is None:
         shown = rows(ctx, learner_id)
-    library_rows.save_snapshot(ctx.paths.root, shown)
+    elif open_pack is not None:
+        fresh = {r.pack_id: r for r in rows(ctx, learner_id, among=(open_pack,))}
+        shown = [fresh.get(r.pack_id, r) for r in shown]
+    return library_rows.save_snapshot(ctx.paths.root, shown, learner_id)
 
 
 def pack_folder(ctx: Context, pack_id: int) -> str:

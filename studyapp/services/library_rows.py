@@ -4,6 +4,10 @@ The snapshot lets the next start show the learner's library the moment the windo
 paints, before the database layer (about 0.4 s of imports) is loaded; the rows are
 replaced from the database as soon as it is open. This module must stay light: no
 storage, no SQLAlchemy.
+
+A seal written after the database is closed records the files as they were left. While
+they are unchanged, the snapshot's progress is the database's, and an activity asked for
+before the database is open can show its steps from it (ui/activity_preview.py).
 """
 
 from __future__ import annotations
@@ -16,14 +20,26 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from studyapp.core.gating import Status
+from studyapp.core.gating import Progress, Status
 
 log = logging.getLogger(__name__)
 SNAPSHOT = "library-snapshot.json"
-SNAPSHOT_VERSION = 3
+SEAL = "library-snapshot.seal"
+SNAPSHOT_VERSION = 4
+DATABASE = "studyapp.sqlite3"  # paths.DataPaths.database; this module stays light
+UNTOUCHED = Progress()
+# The progress flags, one bit each, in this order (posttest_attempts is a count apart).
+_FLAGS = (
+    "started",
+    "pretest_submitted",
+    "posttest_passed",
+    "evaluation_submitted",
+    "credit_claimed",
+    "reading_opened",
+)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LibraryRow:
     pack_id: int
     activity_id: str
@@ -40,6 +56,9 @@ class LibraryRow:
     topics: tuple[str, ...] = ()
     stages_done: int = 0  # of the six steps, Overview to Credit
     last_opened: dt.datetime | None = None
+    folder: str = ""  # the installed copy, under the data folder's packs/
+    progress: Progress = UNTOUCHED  # the learner's, for the step rail
+    last_tab: str | None = None  # the step the activity opens at
 
     def matches(self, words: list[str]) -> bool:
         """Every word found in the title, provider, topics or credit type."""
@@ -47,11 +66,25 @@ class LibraryRow:
         return all(word in haystack for word in words)
 
 
-def save_snapshot(folder: Path, rows: list[LibraryRow]) -> None:
+def _flags(p: Progress) -> int:
+    return sum(1 << n for n, name in enumerate(_FLAGS) if getattr(p, name))
+
+
+def _progress(flags: int, attempts: int) -> Progress:
+    if not flags and not attempts:
+        return UNTOUCHED
+    named = {name: bool(flags & (1 << n)) for n, name in enumerate(_FLAGS)}
+    return Progress(posttest_attempts=attempts, **named)
+
+
+def save_snapshot(folder: Path, rows: list[LibraryRow], learner_id: int | None = None) -> bool:
+    """Write the snapshot (True if written). `learner_id`: whose progress the rows hold,
+    None when they hold none."""
     # Rows as lists in field order: half the size of objects with keys, and they load in
     # a third of the time (2.8 ms for 1,000 activities, bench/scale.py).
     data = {
         "version": SNAPSHOT_VERSION,
+        "learner": learner_id,
         "rows": [
             [
                 r.pack_id,
@@ -69,6 +102,10 @@ def save_snapshot(folder: Path, rows: list[LibraryRow]) -> None:
                 list(r.topics),
                 r.stages_done,
                 r.last_opened.isoformat() if r.last_opened else None,
+                r.folder,
+                _flags(r.progress),
+                r.progress.posttest_attempts,
+                r.last_tab,
             ]
             for r in rows
         ],
@@ -76,20 +113,80 @@ def save_snapshot(folder: Path, rows: list[LibraryRow]) -> None:
     target = folder / SNAPSHOT
     tmp = target.with_suffix(".tmp")
     try:
+        (folder / SEAL).unlink(missing_ok=True)  # a seal never vouches for other rows
         tmp.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
         os.replace(tmp, target)
     except OSError as exc:
         log.warning("Could not save the library snapshot: %s", exc)
+        return False
+    return True
+
+
+def _signature(path: Path) -> list[int] | None:
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    return [found.st_size, found.st_mtime_ns]
+
+
+def _files(folder: Path) -> dict[str, list[int] | None]:
+    database = folder / DATABASE
+    wal = _signature(database.with_name(DATABASE + "-wal"))
+    return {
+        "snapshot": _signature(folder / SNAPSHOT),
+        "database": _signature(database),
+        # A reader that may not write (another program, a read-only check) leaves an
+        # empty log behind: it holds no change.
+        "wal": wal if wal and wal[0] else None,
+    }
+
+
+def seal(folder: Path) -> None:
+    """After the database is closed: record the files as left, so the next start can
+    tell that nothing has written to the database since the snapshot was saved."""
+    files = _files(folder)
+    if files["snapshot"] is None or files["database"] is None:
+        return
+    try:
+        (folder / SEAL).write_text(json.dumps(files), "utf-8")
+    except OSError as exc:
+        log.warning("Could not seal the library snapshot: %s", exc)
+
+
+def is_sealed(folder: Path) -> bool:
+    """The snapshot's progress is still the database's: the files are as the last
+    session left them. A crash, another program or a restore breaks the seal."""
+    try:
+        recorded = json.loads((folder / SEAL).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return recorded == _files(folder)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    rows: list[LibraryRow]
+    learner_id: int | None = None  # whose progress the rows hold; None: nobody's
+    sealed: bool = False  # nothing has written to the database since it was saved
 
 
 def load_snapshot(folder: Path) -> list[LibraryRow]:
     """The rows last shown, or [] if there is no usable snapshot (never an error)."""
+    return read_snapshot(folder).rows
+
+
+def read_snapshot(folder: Path) -> Snapshot:
+    """The snapshot, with no rows if there is none usable (never an error). Whether it
+    is sealed is found first: nothing of this session has reached the database yet."""
+    sealed = is_sealed(folder)
     try:
         data = json.loads((folder / SNAPSHOT).read_text("utf-8"))
         if data.get("version") != SNAPSHOT_VERSION:
-            return []
+            return Snapshot([])
+        learner = data.get("learner")
         statuses = Status.__members__
-        return [
+        rows = [
             LibraryRow(
                 pack_id,
                 activity_id,
@@ -106,6 +203,9 @@ def load_snapshot(folder: Path) -> list[LibraryRow]:
                 tuple(topics),
                 stages_done,
                 dt.datetime.fromisoformat(opened) if opened else None,
+                pack_folder,
+                _progress(flags, attempts),
+                last_tab,
             )
             for (
                 pack_id,
@@ -123,7 +223,12 @@ def load_snapshot(folder: Path) -> list[LibraryRow]:
                 topics,
                 stages_done,
                 opened,
+                pack_folder,
+                flags,
+                attempts,
+                last_tab,
             ) in data["rows"]
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError):
-        return []
+        return Snapshot([])
+    return Snapshot(rows, learner if isinstance(learner, int) else None, sealed)

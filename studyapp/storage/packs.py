@@ -35,6 +35,7 @@ INDEX_COLUMNS = (
     InstalledPack.is_sample,
     InstalledPack.provider,
     InstalledPack.topics,
+    InstalledPack.folder,
 )
 
 

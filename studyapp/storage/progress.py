@@ -50,6 +50,7 @@ class PackProgress:
     queued: bool
     reading_opened: bool = False
     last_opened: dt.datetime | None = None
+    last_tab: str | None = None
 
 
 def _count_by_pack(session: Session, pack_column, packs, *conditions) -> dict:
@@ -108,16 +109,16 @@ def _progress(session: Session, learner_id: int, packs) -> dict[int, PackProgres
         session, e.pack_id, packs, e.learner_id == learner_id, e.submitted_at.is_not(None)
     )
     claimed = _count_by_pack(session, r.pack_id, packs, r.learner_id == learner_id)
-    places_stmt = select(p.pack_id, p.opened_at, p.reading_section, p.queued_at).where(
+    places_stmt = select(p.pack_id, p.opened_at, p.reading_section, p.queued_at, p.last_tab).where(
         p.learner_id == learner_id
     )
     if packs is not None:
         places_stmt = places_stmt.where(packs(p.pack_id))
     places = {row[0]: row[1:] for row in session.execute(places_stmt)}
-    opened = {key for key, (when, _s, _q) in places.items() if when is not None}
-    queued = {key for key, (_w, _s, when) in places.items() if when is not None}
+    opened = {key for key, (when, _s, _q, _t) in places.items() if when is not None}
+    queued = {key for key, (_w, _s, when, _t) in places.items() if when is not None}
     keys = set(started) | set(evaluated) | set(claimed) | opened | queued
-    none = (None, None, None)
+    none = (None, None, None, None)
     return {
         key: PackProgress(
             started=bool(started.get(key)) or key in opened,
@@ -129,6 +130,7 @@ def _progress(session: Session, learner_id: int, packs) -> dict[int, PackProgres
             queued=key in queued,
             reading_opened=bool(places.get(key, none)[1]),
             last_opened=places.get(key, none)[0],
+            last_tab=places.get(key, none)[3],
         )
         for key in keys
     }

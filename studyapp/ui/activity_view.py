@@ -13,16 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studyapp.core import gating
 from studyapp.core.activity import TestKind
 from studyapp.services import active_time, attempts, library, places
 from studyapp.services.changes import Change, Changed
 from studyapp.ui.activity_clock import ActivityClock
-from studyapp.ui.i18n import translate
+from studyapp.ui.activity_frame import build_frame
 from studyapp.ui.session import Session
-from studyapp.ui.step_rail import LABELS, StepRail, step_label
 
 if TYPE_CHECKING:
     from studyapp.ui.credit_tab import CreditTab
@@ -56,31 +55,10 @@ class ActivityView(QWidget):
         self._root = ctx.pack_folder(library.pack_folder(ctx, pack_id))
         self._reading_splitter = reading_splitter
         self._built: dict[str, QWidget] = {}
-        self._pages: list[QVBoxLayout] = []
 
-        back = QPushButton(translate("ActivityView", "← &Library"))
-        back.clicked.connect(self.back_requested)
-        title = QLabel(f"<h2>{self.activity.title}</h2>")
-        title.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(back)
-        header.addWidget(title, 1)
-
-        self.tabs = QTabWidget()
-        for index in range(len(LABELS)):
-            page = QWidget()
-            column = QVBoxLayout(page)
-            column.setContentsMargins(0, 0, 0, 0)
-            self._pages.append(column)
-            self.tabs.addTab(page, step_label(index))
-        # The rail is how the learner moves between steps; the tab bar underneath is hidden.
-        self.tabs.tabBar().hide()
-        # A tab widget forwards its focus to its tab bar; with the bar hidden that focus
-        # goes nowhere, and Tab from the rail stayed on the rail for good.
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.setDocumentMode(True)
-        self.rail = StepRail()
+        frame = build_frame(self, self.activity.title)
+        frame.back.clicked.connect(self.back_requested)
+        self.tabs, self.rail, self._pages = frame.tabs, frame.rail, frame.pages
         self.rail.step_chosen.connect(self._step_chosen)
         start = TABS.index(self._place.last_tab) if self._place.last_tab in TABS else 0
         self.tabs.setCurrentIndex(start)
@@ -92,11 +70,6 @@ class ActivityView(QWidget):
             shortcut.activated.connect(
                 lambda n=n: (self.tabs.setCurrentIndex(n), self.focus_step())
             )
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.rail)
-        layout.addWidget(self.tabs, 1)
 
         self.clock = ActivityClock(self, self._add_time)
         self.clock.set_tab(TABS[start])

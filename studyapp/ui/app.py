@@ -102,6 +102,7 @@ def start(window: MainWindow, paths: DataPaths) -> None:
     for an activity before then has it opened at once."""
 
     def failed(exc: BaseException) -> None:
+        window.end_preview()
         from studyapp.services.errors import UserError
         from studyapp.services.safety import DataMissingError
         from studyapp.storage.lock import FolderInUseError
@@ -361,4 +362,8 @@ def run(args: argparse.Namespace) -> int:
         log.warning("Background work was still running at exit")
     if window.ctx is not None:
         window.ctx.close()
+        if window.snapshot_saved:
+            from studyapp.services.library_rows import seal
+
+            seal(paths.root)
     return code

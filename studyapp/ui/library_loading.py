@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # provided by MainWindow; declared for the checker
     from studyapp.services.context import Context
     from studyapp.services.learners import LearnerView
+    from studyapp.services.library_rows import Snapshot
     from studyapp.ui.library_view import LibraryView
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,9 @@ class LibraryLoading:
         by a change that they would not show yet)."""
         return self.library_loaded and not self.__dict__.get("_reads_out")
 
+    # The snapshot shown before the database opened, and its folder (ui/early_open.py).
+    snapshot: Snapshot | None = None
+    snapshot_folder: Path | None = None
     _attaching = False
     # Set while an activity opens first; refresh_library is called again after it.
     library_waits = False
@@ -131,12 +135,15 @@ class LibraryLoading:
         With `background`, the file is read on a worker (37 ms at ten times the large
         folder); rows that come after the database's are dropped. `then` is called once
         the rows have been painted, or at once if there are none to show."""
-        from studyapp.services.library_rows import load_snapshot
+        from studyapp.services.library_rows import read_snapshot
 
-        def show(rows: list) -> None:
+        def show(snapshot: Snapshot) -> None:
             table = None
+            rows = snapshot.rows
             try:
                 if rows and self.ctx is None and not self.library_loaded:
+                    # Before the rows: a key pressed early opens an activity with them.
+                    self.snapshot, self.snapshot_folder = snapshot, folder
                     self.library.set_rows(rows)
                     table = self.library.table
             finally:  # whatever became of the rows, the data folder is still opened
@@ -156,10 +163,10 @@ class LibraryLoading:
             from studyapp.ui.tasks import run_in_background
 
             run_in_background(
-                load_snapshot,
+                read_snapshot,
                 (folder,),
                 on_success=show,
                 on_failure=unread,
             )
         else:
-            show(load_snapshot(folder))
+            show(read_snapshot(folder))

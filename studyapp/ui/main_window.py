@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from studyapp.content.institution import DEFAULT as DEFAULT_INSTITUTION
 from studyapp.content.institution import Institution
 from studyapp.ui import cycle_collector, i18n
+from studyapp.ui.early_open import EarlyOpen
 from studyapp.ui.file_actions import FileActions
 from studyapp.ui.i18n import translate
 from studyapp.ui.library_loading import LibraryLoading
 from studyapp.ui.library_view import LibraryView
 from studyapp.ui.menus import Menus
 from studyapp.ui.profile_actions import ProfileActions
+from studyapp.ui.restore_actions import RestoreActions
 from studyapp.ui.session import Session
 from studyapp.ui.wallet_screen import WalletScreen
 
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
     from studyapp.services.changes import Changed
     from studyapp.services.context import Context
     from studyapp.services.learners import LearnerView
-    from studyapp.storage.backup import Backup
     from studyapp.ui.activity_view import ActivityView
     from studyapp.ui.history_view import HistoryView
     from studyapp.ui.profile_dialog import ProfileDialog
@@ -48,7 +49,16 @@ log = logging.getLogger(__name__)
 LIBRARY_AFTER_OPEN_MS = 400
 
 
-class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, WalletScreen, Menus):
+class MainWindow(
+    QMainWindow,
+    LibraryLoading,
+    EarlyOpen,
+    ProfileActions,
+    FileActions,
+    RestoreActions,
+    WalletScreen,
+    Menus,
+):
     def __init__(
         self, log_file: Path | None = None, institution: Institution = DEFAULT_INSTITUTION
     ) -> None:
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             return
         learner = learners.last_used(ctx)
         if learner is None and learners.list_learners(ctx):
+            self.end_preview()  # no activity behind the question whose learner it is
             learner = self._choose_learner()
         # An activity about to open (asked for before the data was up, or the one left
         # open): the library, behind it, is read after it shows. The query is Python on a
@@ -193,6 +204,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
             else:
                 self.reopen_last_activity()
         finally:
+            self.end_preview()  # if it was not opened after all
             self.learner_attached = True
             if self.library_waits:
                 self.library_waits = False
@@ -236,6 +248,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
     def open_activity(self, pack_id: int, resumed: bool = False) -> None:
         if self.ctx is None:
             self._open_when_ready = pack_id  # chosen from the snapshot; opens once data is up
+            self.preview_activity(pack_id)
             if self.on_data_needed is not None:
                 self.on_data_needed()
             self.statusBar().showMessage(translate("MainWindow", "Opening your library…"))
@@ -267,6 +280,7 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         self.activity_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
+        self.hand_over(view)
         self.library.select_pack(pack_id)
 
     def _close_activity(self, forget: bool) -> None:
@@ -284,40 +298,6 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
         view.deleteLater()
         self.activity_view = None
         cycle_collector.screen_closed()
-
-    def restore_backup(self) -> None:
-        from studyapp.ui.restore_dialog import RestoreDialog
-
-        if self.ctx is None:
-            return
-        dialog = RestoreDialog(self.ctx.paths, self)
-        dialog.accepted.connect(lambda: dialog.chosen and self._restore(dialog.chosen))
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def _restore(self, chosen: Backup) -> None:
-        from studyapp.ui.restore_dialog import RestoreJob
-
-        self.show_library()
-        job = RestoreJob(self, self.session, chosen)
-        job.ended.connect(self._restore_ended)
-        self.restoring = True
-        self.restore_job = job
-        if not job.start():
-            self.restoring = False
-            self.restore_job = None
-            return
-        self.restore_progress = job.progress
-
-    def _restore_ended(self, status: str) -> None:
-        self.restoring = False
-        self.restore_job = None
-        self.restore_progress = None
-        self.centralWidget().setEnabled(True)
-        if status:
-            # After the learner is attached again (a turn later), whose own line would
-            # cover this one.
-            QTimer.singleShot(0, lambda: self.statusBar().showMessage(status))
 
     def _detached(self) -> None:
         """The data folder is closed (a restore under way): nothing may reach it."""
@@ -344,6 +324,8 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
 
     # Set when the geometry was read from the data folder before the window showed.
     placed_early = False
+    # The library snapshot was written on quitting: sealed once the database is closed.
+    snapshot_saved = False
 
     def _restore_window(self) -> None:
         from studyapp.ui import window_state
@@ -376,7 +358,10 @@ class MainWindow(QMainWindow, LibraryLoading, ProfileActions, FileActions, Walle
 
         model = self.library.model
         shown = model.all_rows() if model is not None and self.library_settled else None
-        library.save_snapshot(self.ctx, self.learner.id if self.learner else None, shown)
+        open_pack = self.activity_view.pack_id if self.activity_view is not None else None
+        self.snapshot_saved = library.save_snapshot(
+            self.ctx, self.learner.id if self.learner else None, shown, open_pack
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from studyapp.ui.quit_guard import may_quit

@@ -1,0 +1,99 @@
+"""An activity asked for before the data folder is open: its preview at once, and the
+open activity in its place once the data is up (ui/activity_preview.py says when a
+preview can be trusted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # provided by MainWindow; declared for the checker
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QStackedWidget
+
+    from studyapp.services.library_rows import Snapshot
+    from studyapp.ui.activity_preview import ActivityPreview
+    from studyapp.ui.activity_view import ActivityView
+    from studyapp.ui.library_view import LibraryView
+
+log = logging.getLogger(__name__)
+
+
+class EarlyOpen:
+    if TYPE_CHECKING:
+        stack: QStackedWidget
+        library: LibraryView
+        snapshot: Snapshot | None
+        snapshot_folder: Path | None
+        _open_when_ready: int | None
+
+    activity_preview: ActivityPreview | None = None
+
+    def preview_activity(self, pack_id: int) -> None:
+        """Show the activity from the snapshot and its installed copy, if the snapshot
+        holds the learner's progress as the database does."""
+        snapshot, folder = self.snapshot, self.snapshot_folder
+        if (
+            self.activity_preview is not None
+            or snapshot is None
+            or folder is None
+            or not snapshot.sealed
+            or snapshot.learner_id is None
+            or self.library.model is None
+        ):
+            return
+        row = self.library.model.row_by_pack(pack_id)
+        if row is None or not row.folder:
+            return
+        from studyapp.paths import DataPaths, inside
+        from studyapp.ui.activity_preview import ActivityPreview, load_activity
+
+        packs = DataPaths(folder).packs
+        activity = load_activity(packs, row)
+        if activity is None:
+            return
+        preview = ActivityPreview(
+            row, activity, inside(packs, *row.folder.split("/")), dt.date.today()
+        )
+        preview.back_requested.connect(self.cancel_early_open)
+        self.activity_preview = preview
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+
+    def cancel_early_open(self) -> None:
+        """Back to the library before the activity opened: it will not open."""
+        self._open_when_ready = None
+        self.end_preview()
+
+    def end_preview(self) -> None:
+        """The activity will not open after all (no learner yet, a read-only folder, the
+        data could not be opened): the library again."""
+        if self.drop_preview():
+            self.stack.setCurrentWidget(self.library)
+            self.library.focus_table()
+
+    def drop_preview(self) -> bool:
+        preview = self.activity_preview
+        if preview is None:
+            return False
+        self.activity_preview = None
+        self.stack.removeWidget(preview)
+        preview.deleteLater()
+        return True
+
+    def hand_over(self, view: ActivityView) -> None:
+        """The open activity takes the preview's place, at the step the learner chose in
+        it and with the queue as they left it."""
+        preview = self.activity_preview
+        if preview is None:
+            return
+        if preview.pack_id == view.pack_id:
+            if preview.chosen_step() != view.current_tab():
+                view.show_tab(preview.chosen_step())
+            if preview.queued is not None:
+                button = view.overview.queue_button
+                if button.isChecked() != preview.queued:
+                    button.setChecked(preview.queued)  # saved as a click on it would be
+        self.drop_preview()
