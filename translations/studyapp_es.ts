@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityPreview</name>
+    <message>
+        <source>Opening {step}…</source>
+        <translation>Abriendo {step}…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityView</name>
     <message>
         <source>← &amp;Library</source>

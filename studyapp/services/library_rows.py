@@ -156,7 +156,10 @@ def seal(folder: Path) -> None:
 
 def is_sealed(folder: Path) -> bool:
     """The snapshot's progress is still the database's: the files are as the last
-    session left them. A crash, another program or a restore breaks the seal."""
+    session left them. A crash, another program or a restore breaks the seal. Sizes and
+    times are compared, and a file's time moves in steps of a few milliseconds: a write
+    by another program within that step of the close would go unseen. The open activity,
+    a moment later, shows the database's marks whatever the preview showed."""
     try:
         recorded = json.loads((folder / SEAL).read_text("utf-8"))
     except (OSError, ValueError):

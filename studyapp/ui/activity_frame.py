@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from studyapp.ui.i18n import translate
+from studyapp.ui.instant_button import InstantButton
 from studyapp.ui.step_rail import LABELS, StepRail, step_label
 
 
@@ -22,7 +23,7 @@ class ActivityFrame:
 
 
 def build_frame(owner: QWidget, title: str) -> ActivityFrame:
-    back = QPushButton(translate("ActivityView", "← &Library"))
+    back = InstantButton(translate("ActivityView", "← &Library"))
     heading = QLabel(f"<h2>{title}</h2>")
     heading.setWordWrap(True)
     header = QHBoxLayout()

@@ -360,10 +360,18 @@ def run(args: argparse.Namespace) -> int:
     cycle_collector.uninstall()
     if not drain():
         log.warning("Background work was still running at exit")
-    if window.ctx is not None:
-        window.ctx.close()
-        if window.snapshot_saved:
-            from studyapp.services.library_rows import seal
-
-            seal(paths.root)
+    close_data(window)
     return code
+
+
+def close_data(window: MainWindow) -> None:
+    """At quit, with no work left running: close the database, then seal the library
+    snapshot saved on closing, as the files now are (services/library_rows.seal)."""
+    ctx = window.ctx
+    if ctx is None:
+        return
+    ctx.close()
+    if window.snapshot_saved:
+        from studyapp.services.library_rows import seal
+
+        seal(ctx.paths.root)

@@ -1,0 +1,196 @@
+"""An activity asked for at start, before the data folder is open: shown at once from the
+sealed library snapshot, with the steps marked as the database has them, then replaced by
+the open activity keeping whatever the learner did meanwhile. Never shown when something
+may have changed the data since the snapshot was saved."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from studyapp.paths import DataPaths
+from studyapp.services import places
+from studyapp.ui import app as uiapp
+from studyapp.ui import startup_marks, window_state
+from studyapp.ui.activity_preview import ActivityPreview
+from studyapp.ui.main_window import MainWindow
+from tests.ui.helpers import fill_profile, open_window, save_profile
+
+pytestmark = pytest.mark.gui
+
+
+def quit_app(window: MainWindow) -> None:
+    """Quit as the app does: the window closes (saving the snapshot), then the data."""
+    window.close()
+    uiapp.close_data(window)
+
+
+def used_before(qtbot: QtBot, paths: DataPaths) -> tuple[int, str, list[str]]:
+    """A learner who opened an activity, went on to its Reading and back to the library,
+    then quit. Returns the activity, its title and its step rail as the screen showed it."""
+    window = open_window(qtbot, paths)
+    fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
+    save_profile(qtbot, window.profile_dialog)
+    pack_id = window.library.pack_id_at(0)
+    window.open_activity(pack_id)
+    view = window.activity_view
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.current_tab() == "reading")
+    rail, title = view.rail.texts(), view.activity.title
+    assert rail[0].startswith("✓") and rail[2].startswith("✓"), "Overview and Reading done"
+    window.show_library()
+    qtbot.waitUntil(lambda: window.library_settled, timeout=10_000)
+    quit_app(window)
+    return pack_id, title, rail
+
+
+class HeldOpen:
+    """The data folder's opening, held until the test lets it finish."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        real = uiapp.open_library
+
+        def held(*args, **kwargs):
+            assert self.release.wait(30)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(uiapp, "open_library", held)
+
+
+def start(qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The real start, with the snapshot's rows on screen and the data not yet open."""
+    # The paint never settles here: only the learner's request opens the folder.
+    monkeypatch.setattr(startup_marks, "after_painted", lambda _w, _then, **_k: None)
+    window = MainWindow(paths.logs / "studyapp.log")
+    qtbot.addWidget(window)
+    window.placed_early = window_state.place_early(window, paths.root)
+    window.show()
+    uiapp.start(window, paths)
+    qtbot.waitUntil(lambda: len(window.library.row_texts()) > 0, timeout=15_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def ask_to_open(qtbot: QtBot, window: MainWindow, pack_id: int) -> None:
+    window.library.select_pack(pack_id)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+
+
+def shown(window: MainWindow) -> QWidget:
+    return window.stack.currentWidget()
+
+
+def top(widget: QWidget, rail: QWidget) -> QImage:
+    """The screen's top: the way back, the title and the step rail."""
+    return widget.grab(QRect(0, 0, widget.width(), rail.geometry().bottom() + 1)).toImage()
+
+
+def test_the_activity_shows_at_once_with_its_steps_as_the_database_has_them(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, title, rail = used_before(qtbot, paths)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview) and window.ctx is None
+    assert any(title in label.text() for label in preview.findChildren(QLabel))
+    assert preview.rail.texts() == rail, "the marks are the ones the learner left"
+    assert preview.rail.buttons[2].isChecked(), "at the Reading, where the learner left"
+    waiting = preview.findChild(QLabel, "preview-waiting")
+    assert waiting is not None and waiting.isVisible() and waiting.text() == "Opening Reading…"
+    before = top(preview, preview.rail)
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    view = window.activity_view
+    assert shown(window) is view and view.pack_id == pack_id
+    assert view.current_tab() == "reading" and view.rail.texts() == rail
+    assert window.activity_preview is None
+    assert all(not isinstance(w, ActivityPreview) for w in window.stack.findChildren(QWidget))
+    qtbot.waitUntil(lambda: view.size() == window.stack.size())  # laid out, as painted
+    after = top(view, view.rail)
+    assert after == before, "the top of the screen did not move or change"
+    quit_app(window)
+
+
+def test_a_step_and_the_queue_chosen_meanwhile_are_kept(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview)
+
+    qtbot.keyClick(preview, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert preview.rail.buttons[0].isChecked()
+    queue = next(
+        b
+        for b in preview.findChildren(QWidget)
+        if b.objectName() == "" and getattr(b, "text", lambda: "")() == "Add to &queue"
+    )
+    qtbot.mouseClick(queue, Qt.MouseButton.LeftButton)
+    assert queue.text() == "In your queue ✓"
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    view = window.activity_view
+    assert view.current_tab() == "overview", "the step chosen in the preview"
+    assert view.overview.queue_button.isChecked()
+    assert view.overview.queue_button.text() == "In your queue ✓"
+    assert window.ctx is not None and window.learner is not None
+    assert places.get(window.ctx, window.learner.id, pack_id).queued, "saved, not lost"
+    assert places.get(window.ctx, window.learner.id, pack_id).last_tab == "overview"
+    quit_app(window)
+
+
+def test_going_back_before_the_data_is_up_cancels_the_open(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    assert isinstance(shown(window), ActivityPreview)
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert shown(window) is window.library and window.activity_preview is None
+    held.release.set()
+    qtbot.waitUntil(lambda: window.library_loaded, timeout=15_000)
+    qtbot.wait(50)
+    assert window.activity_view is None and shown(window) is window.library
+    quit_app(window)
+
+
+def test_no_preview_once_something_else_wrote_to_the_data(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    # Another program (or a crash mid-session) changed the data after the snapshot.
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE learner_activity SET last_tab = 'credit'")
+    conn.close()
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    assert shown(window) is window.library and window.activity_preview is None
+    assert window.statusBar().currentMessage() == "Opening your library…"
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    assert window.activity_view.current_tab() == "credit", "as the data now says"
+    quit_app(window)
