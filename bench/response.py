@@ -5,15 +5,19 @@ A black-box measure of what the learner feels. Each program is started under Xvf
 benchmark watches the X server for the window to be mapped, gives it the keyboard focus
 and presses Alt+O through XTEST at once, then reads the window's pixels until its top
 strip shows the activity screen (compared with the program's own activity screen taken in
-a calibration run). StudyApp runs against a bare Qt + SQLAlchemy script doing the same:
-a window, the library's titles read with SQLAlchemy into a table, and on Alt+O the first
-activity's manifest read and shown in six tabs (the key kept if it came before the rows).
+a calibration run), and then until the whole window does: a screen whose top shows while
+its body still waits would show as a gap between the two. StudyApp runs against a bare
+Qt + SQLAlchemy script doing the same: a window, the library's titles read with
+SQLAlchemy into a table, and on Alt+O the first activity's manifest read and shown in six
+tabs (the key kept if it came before the rows). Each StudyApp run ends as a learner's
+session does, back on the library and Ctrl+Q, so the next start finds what a quit leaves
+(the library snapshot, sealed).
 
 Sizes: the sample library, the large folder (1x: 1,000 activities, 100,000 responses,
 2,000 records) and ten times it (10x), each made by bench/make_big_data.py.
 
     bash .ci/bootstrap bench        # Xvfb and python-xlib, once
-    .venv/bin/python bench/response.py [--runs 7] [--sizes sample,1x,10x]
+    .venv/bin/python bench/response.py [--runs 7] [--sizes sample,1x,10x] [--left-open]
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ stack = QStackedWidget(); window.setCentralWidget(stack)
 library = QWidget(); column = QVBoxLayout(library)
 column.addWidget(QLabel("<h2>Library</h2>"))
 table = QTableWidget(0, 2); column.addWidget(table); stack.addWidget(library)
-state = {"rows": None, "asked": False}
+state = {"rows": None, "asked": len(sys.argv) > 2}  # "left-open": opens once rows are read
 def load():
     from sqlalchemy import create_engine, text
     from sqlalchemy.orm import Session
@@ -184,11 +188,13 @@ def forget_last_activity(folder: Path) -> None:
             conn.execute("DELETE FROM preference WHERE key LIKE 'last_activity:%'")
 
 
-def launch(script: str, folder: Path, display_number: int) -> subprocess.Popen:
+def launch(
+    script: str, folder: Path, display_number: int, left_open: bool = False
+) -> subprocess.Popen:
     env = dict(os.environ, DISPLAY=f":{display_number}", QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.Popen(
-        [sys.executable, "-c", script, str(folder)],
+        [sys.executable, "-c", script, str(folder), *(["left-open"] if left_open else [])],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -203,12 +209,16 @@ def one_run(
     title: str,
     folder: Path,
     target: tuple[bytes | None, bytes | None] | None,
+    left_open: bool = False,
 ):
     """(seconds to mapping, to the activity screen's top, to the whole screen) and, in a
-    calibration run (no target), the final top strip and whole window."""
-    forget_last_activity(folder)
+    calibration run (no target), the final top strip and whole window. `left_open`: no
+    key is pressed; the activity left open at the last quit is waited for (the bare
+    script opens its first activity as soon as its rows are read)."""
+    if not left_open:
+        forget_last_activity(folder)
     start = time.perf_counter()
-    proc = launch(script, folder, screen.number)
+    proc = launch(script, folder, screen.number, left_open)
     window = None
     try:
         while window is None:
@@ -218,7 +228,8 @@ def one_run(
             if time.perf_counter() - start > 60:
                 raise RuntimeError(f"{title}: no window in 60 s")
         mapped = time.perf_counter() - start
-        screen.press(window, "Alt_L", "o")
+        if not left_open or (target is None and title == "StudyApp"):
+            screen.press(window, "Alt_L", "o")  # (to leave one open, in a calibration)
         if target is None:  # calibration: let it settle, take its activity screen
             time.sleep(5)
             return mapped, None, None, (screen.strip(window), screen.strip(window, whole=True))
@@ -238,9 +249,10 @@ def one_run(
         if window is not None and title == "StudyApp":
             # Back to the library (Alt+L) and quit as a learner does (Ctrl+Q), so what a
             # session leaves for the next start (the library snapshot) is there, as it
-            # would be.
-            screen.press(window, "Alt_L", "l")
-            time.sleep(0.3)
+            # would be; or quit with the activity still open, to be reopened.
+            if not left_open:
+                screen.press(window, "Alt_L", "l")
+                time.sleep(0.3)
             screen.press(window, "Control_L", "q")
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(20)
@@ -297,6 +309,11 @@ def main() -> int:
     parser.add_argument(
         "--reuse", type=Path, help="a folder holding data folders named sample, 1x or 10x"
     )
+    parser.add_argument(
+        "--left-open",
+        action="store_true",
+        help="no key: time the start to the activity left open at the last quit",
+    )
     args = parser.parse_args()
     missing = [tool for tool in ("Xvfb",) if shutil.which(tool) is None]
     try:
@@ -316,7 +333,9 @@ def main() -> int:
                 for name, (script, title) in programs.items():
                     # The first start writes the snapshot and warms the disk cache; its
                     # screen after the key is the one to wait for.
-                    _m, _s, _w, targets[name] = one_run(screen, script, title, folder, None)
+                    _m, _s, _w, targets[name] = one_run(
+                        screen, script, title, folder, None, args.left_open
+                    )
                 results[size] = {name: [] for name in programs}
                 for n in range(args.runs):
                     # Alternated, each first in half the rounds.
@@ -324,13 +343,14 @@ def main() -> int:
                     for name in order:
                         script, title = programs[name]
                         mapped, shown, whole, _ = one_run(
-                            screen, script, title, folder, targets[name]
+                            screen, script, title, folder, targets[name], args.left_open
                         )
                         results[size][name].append((mapped, shown, whole))
     finally:
         screen.close()
     med = statistics.median
-    print(f"\nruns: {args.runs}; seconds from launch, medians (min-max); Alt+O at mapping")
+    how = "no key, the activity left open" if args.left_open else "Alt+O at mapping"
+    print(f"\nruns: {args.runs}; seconds from launch, medians (min-max); {how}")
     print(
         f"{'size':<8}{'program':<10}{'mapped':>16}{'activity shown':>20}{'whole screen':>20}"
         f"{'key to screen':>16}"

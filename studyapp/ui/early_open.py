@@ -9,6 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # provided by MainWindow; declared for the checker
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtWidgets import QStackedWidget
@@ -28,8 +29,13 @@ class EarlyOpen:
         snapshot: Snapshot | None
         snapshot_folder: Path | None
         _open_when_ready: int | None
+        on_data_needed: Callable[[], None] | None
 
     activity_preview: ActivityPreview | None = None
+    # The activity left open was shown at start and the learner went back from it: it is
+    # not reopened when the data is up.
+    reopen_declined = False
+    _previewing_reopen = False
 
     def preview_activity(self, pack_id: int) -> None:
         """Show the activity from the snapshot and its installed copy, if the snapshot
@@ -62,8 +68,23 @@ class EarlyOpen:
         self.stack.addWidget(preview)
         self.stack.setCurrentWidget(preview)
 
+    def preview_reopened(self) -> None:
+        """At start, with the snapshot's rows shown: the activity the learner left open,
+        which the app reopens once the data is up, shown now. The folder opens at once:
+        the library behind it need not be painted first."""
+        reopen = self.snapshot.reopen if self.snapshot is not None else None
+        if reopen is None or self.activity_preview is not None or self._open_when_ready:
+            return
+        self.preview_activity(reopen)
+        if self.activity_preview is not None:
+            self._previewing_reopen = True
+            if self.on_data_needed is not None:
+                self.on_data_needed()
+
     def cancel_early_open(self) -> None:
         """Back to the library before the activity opened: it will not open."""
+        if self._previewing_reopen and self._open_when_ready is None:
+            self.reopen_declined = True
         self._open_when_ready = None
         self.end_preview()
 
@@ -79,6 +100,7 @@ class EarlyOpen:
         if preview is None:
             return False
         self.activity_preview = None
+        self._previewing_reopen = False
         self.stack.removeWidget(preview)
         preview.deleteLater()
         return True

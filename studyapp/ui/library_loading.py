@@ -23,6 +23,8 @@ class LibraryLoading:
         learner: LearnerView | None
         library: LibraryView
 
+        def preview_reopened(self) -> None: ...  # ui/early_open.py
+
     # Rows from the database (not the snapshot) are on screen.
     library_loaded = False
     # Each read is numbered when asked for. Rows are shown unless newer ones already are:
@@ -145,6 +147,7 @@ class LibraryLoading:
                     # Before the rows: a key pressed early opens an activity with them.
                     self.snapshot, self.snapshot_folder = snapshot, folder
                     self.library.set_rows(rows)
+                    self.preview_reopened()
                     table = self.library.table
             finally:  # whatever became of the rows, the data folder is still opened
                 if then is not None and table is not None:

@@ -201,6 +201,8 @@ class MainWindow(
             elif self._open_when_ready is not None and self.learner is not None:
                 pack_id, self._open_when_ready = self._open_when_ready, None
                 self.open_activity(pack_id)
+            elif self.reopen_declined and self.learner is not None:
+                places.close_activity(ctx, self.learner.id)  # went back from it at start
             else:
                 self.reopen_last_activity()
         finally:

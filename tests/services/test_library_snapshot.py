@@ -60,9 +60,17 @@ def test_every_field_of_every_row_comes_back(tmp_path: Path) -> None:
     assert load_snapshot(tmp_path) == ROWS
 
 
+def test_the_activity_left_open_comes_back(tmp_path: Path) -> None:
+    save_snapshot(tmp_path, ROWS, learner_id=3, reopen=7)
+    assert read_snapshot(tmp_path).reopen == 7
+    save_snapshot(tmp_path, ROWS, learner_id=3)
+    assert read_snapshot(tmp_path).reopen is None
+
+
 def test_rows_without_a_learner_say_so(tmp_path: Path) -> None:
-    save_snapshot(tmp_path, ROWS[:2])
+    save_snapshot(tmp_path, ROWS[:2], reopen=7)
     assert read_snapshot(tmp_path).learner_id is None
+    assert read_snapshot(tmp_path).reopen is None, "nobody's activity to reopen"
 
 
 def database(folder: Path) -> Path:

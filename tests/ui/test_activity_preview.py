@@ -31,9 +31,12 @@ def quit_app(window: MainWindow) -> None:
     uiapp.close_data(window)
 
 
-def used_before(qtbot: QtBot, paths: DataPaths) -> tuple[int, str, list[str]]:
-    """A learner who opened an activity, went on to its Reading and back to the library,
-    then quit. Returns the activity, its title and its step rail as the screen showed it."""
+def used_before(
+    qtbot: QtBot, paths: DataPaths, leave_open: bool = False
+) -> tuple[int, str, list[str]]:
+    """A learner who opened an activity, went on to its Reading and back to the library
+    (or, `leave_open`, not), then quit. Returns the activity, its title and its step rail
+    as the screen showed it."""
     window = open_window(qtbot, paths)
     fill_profile(qtbot, window.profile_dialog, "Maria Lopez", "MD", "Rheumatology", "m@x.org")
     save_profile(qtbot, window.profile_dialog)
@@ -47,7 +50,8 @@ def used_before(qtbot: QtBot, paths: DataPaths) -> tuple[int, str, list[str]]:
     qtbot.waitUntil(lambda: view.current_tab() == "reading")
     rail, title = view.rail.texts(), view.activity.title
     assert rail[0].startswith("✓") and rail[2].startswith("✓"), "Overview and Reading done"
-    window.show_library()
+    if not leave_open:
+        window.show_library()
     qtbot.waitUntil(lambda: window.library_settled, timeout=10_000)
     quit_app(window)
     return pack_id, title, rail
@@ -193,4 +197,45 @@ def test_no_preview_once_something_else_wrote_to_the_data(
     held.release.set()
     qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
     assert window.activity_view.current_tab() == "credit", "as the data now says"
+    quit_app(window)
+
+
+def test_the_activity_left_open_shows_at_start_without_waiting_for_the_data(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, title, rail = used_before(qtbot, paths, leave_open=True)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview) and window.ctx is None
+    assert preview.pack_id == pack_id and preview.rail.texts() == rail
+    assert preview.rail.buttons[2].isChecked(), "at the Reading, where the learner left"
+    assert any(title in label.text() for label in preview.findChildren(QLabel))
+    before = top(preview, preview.rail)
+
+    held.release.set()  # the folder is opened at once: no paint has to settle first
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    view = window.activity_view
+    assert shown(window) is view and view.current_tab() == "reading"
+    qtbot.waitUntil(lambda: view.size() == window.stack.size())
+    assert top(view, view.rail) == before
+    quit_app(window)
+
+
+def test_going_back_from_the_activity_left_open_keeps_to_the_library(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used_before(qtbot, paths, leave_open=True)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    assert isinstance(shown(window), ActivityPreview)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert shown(window) is window.library
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.library_loaded, timeout=15_000)
+    qtbot.wait(50)
+    assert window.activity_view is None and shown(window) is window.library
+    assert window.ctx is not None and window.learner is not None
+    assert places.last_activity(window.ctx, window.learner.id) is None, "not reopened next time"
     quit_app(window)

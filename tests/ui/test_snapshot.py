@@ -6,10 +6,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from studyapp.core.activity import TestKind
+from studyapp.core.gating import Progress
 from studyapp.paths import DataPaths
 from studyapp.services import attempts, learners, protection
 from studyapp.services.context import open_context
-from studyapp.services.library_rows import load_snapshot
+from studyapp.services.library_rows import load_snapshot, read_snapshot
 from studyapp.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, fill_profile, open_window, save_profile
 
@@ -54,8 +55,13 @@ def test_snapshot_never_shows_a_protected_profiles_progress(qtbot: QtBot, paths:
     window.unlock_dialog.passphrase.setText("tea and toast")
     window.unlock_dialog._unlock()
     assert window.learner is not None
+    window.open_activity(window.library.pack_id_at(0))  # left open at quit
     close_window(window)
     assert {row.status.value for row in load_snapshot(paths.root)} == {"Not started"}
+    snapshot = read_snapshot(paths.root)
+    assert all(row.progress == Progress() and row.last_tab is None for row in snapshot.rows)
+    assert snapshot.learner_id is None, "so no activity is shown from it at start"
+    assert snapshot.reopen is None, "nor the activity left open"
 
 
 def test_the_library_is_read_off_the_ui_thread_and_input_goes_on(
