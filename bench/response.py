@@ -249,7 +249,10 @@ def one_run(
         if window is not None and title == "StudyApp":
             # Back to the library (Alt+L) and quit as a learner does (Ctrl+Q), so what a
             # session leaves for the next start (the library snapshot) is there, as it
-            # would be; or quit with the activity still open, to be reopened.
+            # would be; or quit with the activity still open, to be reopened. Not at once:
+            # a session quit before its data is up saves no snapshot, and the next start
+            # would find none sealed.
+            time.sleep(1.0)
             if not left_open:
                 screen.press(window, "Alt_L", "l")
                 time.sleep(0.3)
