@@ -370,6 +370,13 @@ def close_data(window: MainWindow) -> None:
     ctx = window.ctx
     if ctx is None:
         return
+    if not window.snapshot_saved:
+        # Quit before the data was up: the window closed with nothing to save, and the
+        # data was attached afterwards, as the last results were delivered (drain).
+        try:
+            window.save_state()
+        except Exception:
+            log.exception("Could not save the window state at quit")
     ctx.close()
     if window.snapshot_saved:
         from studyapp.services.library_rows import seal

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
 from studyapp.services import places
+from studyapp.services.library_rows import read_snapshot
 from studyapp.ui import app as uiapp
-from studyapp.ui import startup_marks, window_state
+from studyapp.ui import startup_marks, tasks, window_state
 from studyapp.ui.activity_preview import ActivityPreview
 from studyapp.ui.main_window import MainWindow
 from tests.ui.helpers import fill_profile, open_window, save_profile
@@ -238,4 +239,29 @@ def test_going_back_from_the_activity_left_open_keeps_to_the_library(
     assert window.activity_view is None and shown(window) is window.library
     assert window.ctx is not None and window.learner is not None
     assert places.last_activity(window.ctx, window.learner.id) is None, "not reopened next time"
+    quit_app(window)
+
+
+def test_a_session_quit_before_its_data_is_up_still_leaves_a_sealed_snapshot(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, rail = used_before(qtbot, paths, leave_open=True)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    assert isinstance(shown(window), ActivityPreview)
+    window.close()  # Ctrl+Q at once: nothing to save yet
+    assert window.ctx is None and not window.snapshot_saved
+    held.release.set()
+    assert tasks.drain()  # as the app does after its event loop: the data arrives
+    uiapp.close_data(window)
+
+    snapshot = read_snapshot(paths.root)
+    assert snapshot.sealed and snapshot.reopen == pack_id
+    row = next(r for r in snapshot.rows if r.pack_id == pack_id)
+    assert row.last_tab == "reading"
+    window = start(qtbot, paths, monkeypatch)  # the next start shows it at once again
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview) and preview.rail.texts() == rail
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
     quit_app(window)
