@@ -319,20 +319,20 @@ def save_snapshot(
     profile's progress, which the snapshot would show before the passphrase is asked.
     `shown`: the learner's rows as on screen, kept current by the changes, so quitting
     need not read the library again (0.3 s at ten times the large folder). `open_pack`:
-    the activity still open, whose row is read again for the step it is at, and which
-    the next start reopens."""
-    from studyapp.services import library_rows, protection
+    the activity still open, whose row is read again for the step it is at. The
+    snapshot names the activity the next start reopens, as the data says."""
+    from studyapp.services import library_rows, places, protection
 
     if ctx.read_only:
         return False
     if learner_id is not None and protection.is_protected(ctx, learner_id):
-        learner_id, shown, open_pack = None, None, None
+        learner_id, shown = None, None
     if shown is None:
         shown = rows(ctx, learner_id)
     elif open_pack is not None:
         fresh = {r.pack_id: r for r in rows(ctx, learner_id, among=(open_pack,))}
         shown = [fresh.get(r.pack_id, r) for r in shown]
-    reopen = open_pack if learner_id is not None else None
+    reopen = places.last_activity(ctx, learner_id) if learner_id is not None else None
     return library_rows.save_snapshot(ctx.paths.root, shown, learner_id, reopen)
 
 

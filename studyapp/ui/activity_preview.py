@@ -60,6 +60,7 @@ class ActivityPreview(QWidget):
         self.pack_id = row.pack_id
         frame = build_frame(self, activity.title)
         frame.back.clicked.connect(self.back_requested)
+        self.back = frame.back
         self.rail, self.tabs = frame.rail, frame.tabs
         start = STEPS.index(row.last_tab) if row.last_tab in STEPS else 0
         self.chosen = start  # the step the learner is on: the open activity keeps it
@@ -67,7 +68,7 @@ class ActivityPreview(QWidget):
         self.rail.show_stages(gating.stages(activity, row.progress, today), start)
         self.rail.step_chosen.connect(self.choose)
         for n in range(len(STEPS)):
-            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.choose(n))
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.choose(n, True))
         self.queued: bool | None = None  # queued or not, if the learner chose meanwhile
         self._filled: set[int] = set()
         self._activity, self._pack_root, self._queued = activity, pack_root, row.queued
@@ -76,8 +77,12 @@ class ActivityPreview(QWidget):
     def chosen_step(self) -> str:
         return STEPS[self.chosen]
 
-    def choose(self, index: int) -> None:
+    # Ctrl+1-6 takes the keyboard into the step, as on the open activity.
+    keyboard_in_step = False
+
+    def choose(self, index: int, by_shortcut: bool = False) -> None:
         self.chosen = index
+        self.keyboard_in_step = by_shortcut
         self.tabs.setCurrentIndex(index)
         self.rail.set_current(index)
         self._fill(index)
@@ -95,6 +100,7 @@ class ActivityPreview(QWidget):
             # Queuing writes to the data folder: the open activity does it.
             overview.queue_toggled.connect(lambda queued: setattr(self, "queued", queued))
             page.addWidget(overview)
+            overview.show()  # a layout shows a new child only on the next event loop turn
             return
         waiting = QLabel(
             translate("ActivityPreview", "Opening {step}…").format(step=step_label(index))
@@ -102,3 +108,4 @@ class ActivityPreview(QWidget):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setObjectName("preview-waiting")
         page.addWidget(waiting)
+        waiting.show()

@@ -372,9 +372,13 @@ def close_data(window: MainWindow) -> None:
         return
     if not window.snapshot_saved:
         # Quit before the data was up: the window closed with nothing to save, and the
-        # data was attached afterwards, as the last results were delivered (drain).
+        # data was attached afterwards, as the last results were delivered (drain),
+        # perhaps before its learner was.
+        from studyapp.services import learners
+
         try:
-            window.save_state()
+            last = None if window.learner_attached else learners.last_used(ctx)
+            window.save_state(last.id if last else None)
         except Exception:
             log.exception("Could not save the window state at quit")
     ctx.close()

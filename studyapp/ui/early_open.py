@@ -91,31 +91,48 @@ class EarlyOpen:
     def end_preview(self) -> None:
         """The activity will not open after all (no learner yet, a read-only folder, the
         data could not be opened): the library again."""
-        if self.drop_preview():
+        if self.activity_preview is not None:
+            self.drop_preview()
             self.stack.setCurrentWidget(self.library)
             self.library.focus_table()
 
-    def drop_preview(self) -> bool:
+    def drop_preview(self) -> None:
         preview = self.activity_preview
         if preview is None:
-            return False
+            return
         self.activity_preview = None
         self._previewing_reopen = False
         self.stack.removeWidget(preview)
         preview.deleteLater()
-        return True
 
-    def hand_over(self, view: ActivityView) -> None:
+    def hand_over(self, view: ActivityView) -> Callable[[], None]:
         """The open activity takes the preview's place, at the step the learner chose in
-        it and with the queue as they left it."""
+        it and with the queue as they left it. Called before the view is shown; what it
+        returns is called once it is, and puts the keyboard where the learner had it: on
+        a step of the rail, or in the step chosen with Ctrl+1-6."""
+        from PySide6.QtWidgets import QApplication
+
         preview = self.activity_preview
         if preview is None:
-            return
-        if preview.pack_id == view.pack_id:
-            if preview.chosen_step() != view.current_tab():
-                view.show_tab(preview.chosen_step())
-            if preview.queued is not None:
-                button = view.overview.queue_button
-                if button.isChecked() != preview.queued:
-                    button.setChecked(preview.queued)  # saved as a click on it would be
-        self.drop_preview()
+            return lambda: None
+        if preview.pack_id != view.pack_id:
+            return self.drop_preview
+        if preview.chosen_step() != view.current_tab():
+            view.show_tab(preview.chosen_step())
+        if preview.queued is not None:
+            button = view.overview.queue_button
+            if button.isChecked() != preview.queued:
+                button.setChecked(preview.queued)  # saved as a click on it would be
+        focused = QApplication.focusWidget()
+        steps = preview.rail.buttons
+        on_step = steps.index(focused) if focused is not None and focused in steps else None
+        into_step = preview.keyboard_in_step
+
+        def shown() -> None:
+            self.drop_preview()
+            if into_step:
+                view.focus_step()
+            elif on_step is not None:
+                view.rail.buttons[on_step].setFocus()
+
+        return shown

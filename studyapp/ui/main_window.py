@@ -188,7 +188,9 @@ class MainWindow(
         # worker (a second at ten times the large folder) and slowed the opening through
         # the interpreter's lock.
         self.library_waits = self._open_when_ready is not None or (
-            learner is not None and places.last_activity(ctx, learner.id) is not None
+            learner is not None
+            and not self.reopen_declined
+            and places.last_activity(ctx, learner.id) is not None
         )
         self._attaching = True
         try:
@@ -281,8 +283,9 @@ class MainWindow(
         view.back_requested.connect(self.show_library)
         self.activity_view = view
         self.stack.addWidget(view)
+        shown = self.hand_over(view)
         self.stack.setCurrentWidget(view)
-        self.hand_over(view)
+        shown()
         self.library.select_pack(pack_id)
 
     def _close_activity(self, forget: bool) -> None:
@@ -344,7 +347,9 @@ class MainWindow(
                 self.ctx, window_state.READING_SPLITTER, view.reading.splitter.saveState()
             )
 
-    def save_state(self) -> None:
+    def save_state(self, learner_id: int | None = None) -> None:
+        """Keep the window's state and the library snapshot; `learner_id`: whose, when no
+        learner is attached yet."""
         from studyapp.ui import window_state
 
         if self.ctx is None:
@@ -362,7 +367,7 @@ class MainWindow(
         shown = model.all_rows() if model is not None and self.library_settled else None
         open_pack = self.activity_view.pack_id if self.activity_view is not None else None
         self.snapshot_saved = library.save_snapshot(
-            self.ctx, self.learner.id if self.learner else None, shown, open_pack
+            self.ctx, self.learner.id if self.learner else learner_id, shown, open_pack
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,7 +11,7 @@ import threading
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
@@ -264,4 +264,46 @@ def test_a_session_quit_before_its_data_is_up_still_leaves_a_sealed_snapshot(
     assert isinstance(preview, ActivityPreview) and preview.rail.texts() == rail
     held.release.set()
     qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    quit_app(window)
+
+
+def test_the_keyboard_stays_where_the_learner_put_it(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview)
+    assert QApplication.focusWidget() is preview.back
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is preview.rail.buttons[1], "Pre-Test, on the rail"
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    assert QApplication.focusWidget() is window.activity_view.rail.buttons[1]
+    quit_app(window)
+
+
+def test_ctrl_and_a_step_number_in_the_preview_lands_in_that_step(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    preview = shown(window)
+    assert isinstance(preview, ActivityPreview)
+    qtbot.keyClick(preview, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    waiting = preview.findChildren(QLabel, "preview-waiting")
+    assert [label.text() for label in waiting if label.isVisible()] == ["Opening Pre-Test…"]
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    view = window.activity_view
+    assert view.current_tab() == "pretest"
+    focused = QApplication.focusWidget()
+    assert focused is not None and view.pretest.isAncestorOf(focused), "in the Pre-Test"
     quit_app(window)
