@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
@@ -20,6 +21,7 @@ from studyapp.services.library_rows import read_snapshot
 from studyapp.ui import app as uiapp
 from studyapp.ui import startup_marks, tasks, window_state
 from studyapp.ui.activity_preview import ActivityPreview
+from studyapp.ui.activity_view import ActivityView
 from studyapp.ui.main_window import MainWindow
 from tests.ui.helpers import fill_profile, open_window, save_profile
 
@@ -101,27 +103,49 @@ def top(widget: QWidget, rail: QWidget) -> QImage:
     return widget.grab(QRect(0, 0, widget.width(), rail.geometry().bottom() + 1)).toImage()
 
 
-def test_the_activity_shows_at_once_with_its_steps_as_the_database_has_them(
-    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@dataclass
+class Early:
+    """A start after `used_before`, with the activity asked for before the data is up."""
+
+    window: MainWindow
+    preview: ActivityPreview
+    held: HeldOpen
+    pack_id: int
+    title: str
+    rail: list[str]
+
+    def data_up(self, qtbot: QtBot) -> ActivityView:
+        """Let the data folder finish opening; the open activity, once it shows."""
+        self.held.release.set()
+        qtbot.waitUntil(lambda: self.window.activity_view is not None, timeout=15_000)
+        assert self.window.activity_view is not None
+        return self.window.activity_view
+
+
+def asked_early(qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> Early:
     pack_id, title, rail = used_before(qtbot, paths)
     held = HeldOpen(monkeypatch)
     window = start(qtbot, paths, monkeypatch)
     ask_to_open(qtbot, window, pack_id)
-
     preview = shown(window)
     assert isinstance(preview, ActivityPreview) and window.ctx is None
-    assert any(title in label.text() for label in preview.findChildren(QLabel))
+    return Early(window, preview, held, pack_id, title, rail)
+
+
+def test_the_activity_shows_at_once_with_its_steps_as_the_database_has_them(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    early = asked_early(qtbot, paths, monkeypatch)
+    window, preview, rail = early.window, early.preview, early.rail
+    assert any(early.title in label.text() for label in preview.findChildren(QLabel))
     assert preview.rail.texts() == rail, "the marks are the ones the learner left"
     assert preview.rail.buttons[2].isChecked(), "at the Reading, where the learner left"
     waiting = preview.findChild(QLabel, "preview-waiting")
     assert waiting is not None and waiting.isVisible() and waiting.text() == "Opening Reading…"
     before = top(preview, preview.rail)
 
-    held.release.set()
-    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
-    view = window.activity_view
-    assert shown(window) is view and view.pack_id == pack_id
+    view = early.data_up(qtbot)
+    assert shown(window) is view and view.pack_id == early.pack_id
     assert view.current_tab() == "reading" and view.rail.texts() == rail
     assert window.activity_preview is None
     assert all(not isinstance(w, ActivityPreview) for w in window.stack.findChildren(QWidget))
@@ -134,26 +158,15 @@ def test_the_activity_shows_at_once_with_its_steps_as_the_database_has_them(
 def test_a_step_and_the_queue_chosen_meanwhile_are_kept(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pack_id, _title, _rail = used_before(qtbot, paths)
-    held = HeldOpen(monkeypatch)
-    window = start(qtbot, paths, monkeypatch)
-    ask_to_open(qtbot, window, pack_id)
-    preview = shown(window)
-    assert isinstance(preview, ActivityPreview)
-
+    early = asked_early(qtbot, paths, monkeypatch)
+    window, preview, pack_id = early.window, early.preview, early.pack_id
     qtbot.keyClick(preview, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert preview.rail.buttons[0].isChecked()
-    queue = next(
-        b
-        for b in preview.findChildren(QWidget)
-        if b.objectName() == "" and getattr(b, "text", lambda: "")() == "Add to &queue"
-    )
+    queue = next(b for b in preview.findChildren(QPushButton) if b.text() == "Add to &queue")
     qtbot.mouseClick(queue, Qt.MouseButton.LeftButton)
     assert queue.text() == "In your queue ✓"
 
-    held.release.set()
-    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
-    view = window.activity_view
+    view = early.data_up(qtbot)
     assert view.current_tab() == "overview", "the step chosen in the preview"
     assert view.overview.queue_button.isChecked()
     assert view.overview.queue_button.text() == "In your queue ✓"
@@ -166,15 +179,11 @@ def test_a_step_and_the_queue_chosen_meanwhile_are_kept(
 def test_going_back_before_the_data_is_up_cancels_the_open(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pack_id, _title, _rail = used_before(qtbot, paths)
-    held = HeldOpen(monkeypatch)
-    window = start(qtbot, paths, monkeypatch)
-    ask_to_open(qtbot, window, pack_id)
-    assert isinstance(shown(window), ActivityPreview)
-
+    early = asked_early(qtbot, paths, monkeypatch)
+    window = early.window
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert shown(window) is window.library and window.activity_preview is None
-    held.release.set()
+    early.held.release.set()
     qtbot.waitUntil(lambda: window.library_loaded, timeout=15_000)
     qtbot.wait(50)
     assert window.activity_view is None and shown(window) is window.library
@@ -270,40 +279,29 @@ def test_a_session_quit_before_its_data_is_up_still_leaves_a_sealed_snapshot(
 def test_the_keyboard_stays_where_the_learner_put_it(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pack_id, _title, _rail = used_before(qtbot, paths)
-    held = HeldOpen(monkeypatch)
-    window = start(qtbot, paths, monkeypatch)
-    ask_to_open(qtbot, window, pack_id)
-    preview = shown(window)
-    assert isinstance(preview, ActivityPreview)
+    early = asked_early(qtbot, paths, monkeypatch)
+    preview = early.preview
     assert QApplication.focusWidget() is preview.back
     for _ in range(2):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is preview.rail.buttons[1], "Pre-Test, on the rail"
 
-    held.release.set()
-    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
-    assert QApplication.focusWidget() is window.activity_view.rail.buttons[1]
-    quit_app(window)
+    view = early.data_up(qtbot)
+    assert QApplication.focusWidget() is view.rail.buttons[1]
+    quit_app(early.window)
 
 
 def test_ctrl_and_a_step_number_in_the_preview_lands_in_that_step(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pack_id, _title, _rail = used_before(qtbot, paths)
-    held = HeldOpen(monkeypatch)
-    window = start(qtbot, paths, monkeypatch)
-    ask_to_open(qtbot, window, pack_id)
-    preview = shown(window)
-    assert isinstance(preview, ActivityPreview)
+    early = asked_early(qtbot, paths, monkeypatch)
+    preview = early.preview
     qtbot.keyClick(preview, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     waiting = preview.findChildren(QLabel, "preview-waiting")
     assert [label.text() for label in waiting if label.isVisible()] == ["Opening Pre-Test…"]
 
-    held.release.set()
-    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
-    view = window.activity_view
+    view = early.data_up(qtbot)
     assert view.current_tab() == "pretest"
     focused = QApplication.focusWidget()
     assert focused is not None and view.pretest.isAncestorOf(focused), "in the Pre-Test"
-    quit_app(window)
+    quit_app(early.window)
