@@ -28,7 +28,7 @@ from studyapp.ui.i18n import translate
 from studyapp.ui.step_rail import step_label
 
 log = logging.getLogger(__name__)
-STEPS = ("overview", "pretest", "reading", "posttest", "evaluation", "credit")
+STEPS = tuple(stage.value for stage in gating.Stage)  # as the open activity names them
 
 
 def load_activity(packs: Path, row: LibraryRow) -> Activity | None:

@@ -5,7 +5,6 @@ preview can be trusted)."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # provided by MainWindow; declared for the checker
@@ -18,8 +17,6 @@ if TYPE_CHECKING:  # provided by MainWindow; declared for the checker
     from studyapp.ui.activity_preview import ActivityPreview
     from studyapp.ui.activity_view import ActivityView
     from studyapp.ui.library_view import LibraryView
-
-log = logging.getLogger(__name__)
 
 
 class EarlyOpen:
