@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from studyapp.paths import DataPaths
+from studyapp.services import context as context_module
 from studyapp.services import places
 from studyapp.services.library_rows import read_snapshot
 from studyapp.ui import app as uiapp
@@ -305,3 +306,23 @@ def test_ctrl_and_a_step_number_in_the_preview_lands_in_that_step(
     focused = QApplication.focusWidget()
     assert focused is not None and view.pretest.isAncestorOf(focused), "in the Pre-Test"
     quit_app(early.window)
+
+
+def test_a_folder_found_read_only_ends_the_preview_on_the_library_saying_why(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    early = asked_early(qtbot, paths, monkeypatch)
+    window = early.window
+    # The disk became read-only since the last session (permission bits stop no one as
+    # root, so the probe's answer is set, as in test_read_only_folder.py).
+    monkeypatch.setattr(context_module, "is_writable", lambda _folder: False)
+    early.held.release.set()
+    qtbot.waitUntil(lambda: window.learner_attached, timeout=15_000)
+    assert window.ctx is not None and window.ctx.read_only
+    assert shown(window) is window.library and window.activity_preview is None
+    assert window.activity_view is None
+    assert window.statusBar().currentMessage() == (
+        "Activities cannot be opened: your data folder is read-only."
+    )
+    window.close()
+    window.ctx.close()
