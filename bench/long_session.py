@@ -36,7 +36,7 @@ skip_feature_scan()
 
 from studyapp.paths import DataPaths  # noqa: E402
 from studyapp.services.context import open_context  # noqa: E402
-from studyapp.ui import cycle_collector, warm_up  # noqa: E402
+from studyapp.ui import c_heap, cycle_collector, warm_up  # noqa: E402
 from studyapp.ui.main_window import MainWindow  # noqa: E402
 from studyapp.ui.tasks import SWITCH_INTERVAL_S  # noqa: E402
 
@@ -132,6 +132,7 @@ def main() -> int:
     switches = args.switches
     app = QApplication(sys.argv[:1])
     cycle_collector.install(app)  # as the app does (ui/app.py)
+    c_heap.limit_arenas()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_folder(args.folder, tmp)

@@ -195,6 +195,9 @@ def start(window: MainWindow, paths: DataPaths) -> None:
             on_failure=failed,
         )
 
+    from studyapp.ui import c_heap
+
+    c_heap.limit_arenas()  # before the first worker starts
     window.on_data_needed = open_data
     window.show_snapshot(paths.root, background=True, then=open_data)
     QTimer.singleShot(0, window.library.prepare_table)

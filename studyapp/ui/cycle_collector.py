@@ -13,16 +13,16 @@ thousand screen switches, bench/long_session.py).
 
 After a full pass, memory the C library holds free is handed back to the system: workers
 allocate in heaps of their own, and what a large read freed there stayed resident (12 MiB
-after a thousand switches at ten times the large folder). It takes under a millisecond."""
+after a thousand switches at ten times the large folder). It takes under a millisecond
+(ui/c_heap.py)."""
 
 from __future__ import annotations
 
 import gc
-import sys
-from collections.abc import Callable
-from functools import cache
 
 from PySide6.QtCore import QObject, QTimer
+
+from studyapp.ui.c_heap import return_free_memory
 
 CHECK_EVERY_MS = 500
 
@@ -69,26 +69,6 @@ class CycleCollector(QObject):
         self.collections[generation] += 1
         if generation == 2:
             return_free_memory()
-
-
-@cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's malloc_trim, where the C library is glibc; elsewhere nothing to call."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes  # here, not at start: 2 ms before the window shows
-
-    try:
-        # The process's own symbols: the C library Python runs on, whatever its file name.
-        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):  # another C library (musl has no malloc_trim)
-        return None
-
-
-def return_free_memory() -> None:
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
 
 
 def install(parent: QObject) -> CycleCollector:

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
@@ -149,7 +150,9 @@ def test_the_activity_shows_at_once_with_its_steps_as_the_database_has_them(
     assert shown(window) is view and view.pack_id == early.pack_id
     assert view.current_tab() == "reading" and view.rail.texts() == rail
     assert window.activity_preview is None
-    assert all(not isinstance(w, ActivityPreview) for w in window.stack.findChildren(QWidget))
+    # Gone from the stack; deleted on the event loop's next turn.
+    assert all(window.stack.widget(i) is not early.preview for i in range(window.stack.count()))
+    assert not shiboken6.isValid(early.preview) or not early.preview.isVisible()
     qtbot.waitUntil(lambda: view.size() == window.stack.size())  # laid out, as painted
     after = top(view, view.rail)
     assert after == before, "the top of the screen did not move or change"
