@@ -153,10 +153,16 @@ def problem(db_path: Path, deep: bool = True) -> str | None:
         return None
     try:
         conn = _open_read_only(db_path)
+        # The check's findings can quote the damaged bytes themselves (a table's name):
+        # they are read as they come, not refused as text that is not UTF-8.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
+    except UnicodeDecodeError as exc:
+        # SQLite's own error message quoted damaged bytes, which Python cannot decode.
+        return f"SQLite cannot read it ({exc.reason} in its error message)"
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if code is None or code & 0xFF not in DAMAGE_CODES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -76,10 +77,30 @@ def corrupt_pages(db: Path) -> None:
             fh.write(os.urandom(600))
 
 
+def garbled_finding(db: Path) -> None:
+    """Damage the check reports in words that quote bytes that are not UTF-8: a table
+    whose name is damaged and whose row breaks its own rule."""
+    name = b"d\xb4"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TABLE damaged(x)")
+        conn.execute("INSERT INTO damaged VALUES (NULL)")
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute(
+            "UPDATE sqlite_master SET name = CAST(? AS TEXT), tbl_name = CAST(? AS TEXT),"
+            " sql = CAST(? AS TEXT) WHERE name = 'damaged'",
+            (name, name, b'CREATE TABLE "d\xb4"(x NOT NULL)'),
+        )
+
+
 @pytest.mark.parametrize(
     ("damage", "why"),
-    [(truncate, "truncated"), (garbage_header, "SQLite header"), (corrupt_pages, "")],
-    ids=["truncated", "garbage header", "failed integrity check"],
+    [
+        (truncate, "truncated"),
+        (garbage_header, "SQLite header"),
+        (corrupt_pages, ""),
+        (garbled_finding, "integrity check failed (NULL value in d\ufffd.x)"),
+    ],
+    ids=["truncated", "garbage header", "failed integrity check", "garbled finding"],
 )
 def test_damaged_database_is_moved_aside_and_backup_restored(
     paths: DataPaths, damage, why: str
@@ -170,3 +191,26 @@ def test_upgrade_backs_up_first(paths: DataPaths) -> None:
     made = safety.list_backups(paths)
     # This database has no profile yet, and its backup's name says so.
     assert [b.reason for b in made] == [f"before-{database.HEAD_REVISION}-empty"]
+
+
+def test_an_error_message_sqlite_garbled_counts_as_damage(
+    paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Random damage can make SQLite's own error message quote bytes that are not UTF-8,
+    which Python cannot decode (seen once in CI with corrupt_pages): damage, not a crash
+    and not disk trouble."""
+    make_history(paths)
+
+    class Garbled:
+        text_factory = None
+
+        def execute(self, _sql: str) -> None:
+            raise UnicodeDecodeError("utf-8", b"\xb4", 0, 1, "invalid start byte")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(backup, "_open_read_only", lambda _path: Garbled())
+    assert backup.problem(paths.database) == (
+        "SQLite cannot read it (invalid start byte in its error message)"
+    )
