@@ -43,9 +43,13 @@ def test_import_shows_preview_then_installs_with_progress(
     click(qtbot, dialog.install_button)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert seen and seen[-1] == 100
-    titles = [r[0] for r in window.library.row_texts()]
-    assert any(t.startswith("Updated: Treating to Target") for t in titles)
-    assert len(titles) == before + 1
+
+    def titles() -> list[str]:
+        return [r[0] for r in window.library.row_texts()]
+
+    # The library is read again on a worker: the new row shows a moment after the dialog.
+    qtbot.waitUntil(lambda: len(titles()) == before + 1, timeout=10_000)
+    assert any(t.startswith("Updated: Treating to Target") for t in titles())
     close_window(window)
 
 
