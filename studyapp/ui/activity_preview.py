@@ -31,14 +31,15 @@ log = logging.getLogger(__name__)
 STEPS = tuple(stage.value for stage in gating.Stage)  # as the open activity names them
 
 
-def load_activity(packs: Path, row: LibraryRow) -> Activity | None:
-    """The installed copy the snapshot names, or None when it cannot be read (the open
-    activity, once the data is up, says why)."""
+def load_activity(packs: Path, row: LibraryRow) -> tuple[Activity, Path] | None:
+    """The installed copy the snapshot names and its folder, or None when it cannot be
+    read or lies outside packs/ (the open activity, once the data is up, says why)."""
     from studyapp.content import loader
     from studyapp.paths import inside
 
     try:
-        return loader.load_folder(inside(packs, *row.folder.split("/")))
+        root = inside(packs, *row.folder.split("/"))
+        return loader.load_folder(root), root
     except Exception as exc:  # any fault here only means no preview
         log.info("No preview of %s: %s", row.folder, exc)
         return None
@@ -71,7 +72,8 @@ class ActivityPreview(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.choose(n, True))
         self.queued: bool | None = None  # queued or not, if the learner chose meanwhile
         self._filled: set[int] = set()
-        self._activity, self._pack_root, self._queued = activity, pack_root, row.queued
+        self._activity, self._pack_root = activity, pack_root
+        self._queued_at_start = row.queued
         self._fill(start)
 
     def chosen_step(self) -> str:
@@ -96,7 +98,7 @@ class ActivityPreview(QWidget):
         if index == 0:
             from studyapp.ui.overview_tab import OverviewTab
 
-            overview = OverviewTab(self._activity, self._pack_root, self._queued, 0)
+            overview = OverviewTab(self._activity, self._pack_root, self._queued_at_start, 0)
             # Queuing writes to the data folder: the open activity does it.
             overview.queue_toggled.connect(lambda queued: setattr(self, "queued", queued))
             page.addWidget(overview)

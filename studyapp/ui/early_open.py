@@ -50,16 +50,14 @@ class EarlyOpen:
         row = self.library.model.row_by_pack(pack_id)
         if row is None or not row.folder:
             return
-        from studyapp.paths import DataPaths, inside
+        from studyapp.paths import DataPaths
         from studyapp.ui.activity_preview import ActivityPreview, load_activity
 
-        packs = DataPaths(folder).packs
-        activity = load_activity(packs, row)
-        if activity is None:
+        loaded = load_activity(DataPaths(folder).packs, row)
+        if loaded is None:
             return
-        preview = ActivityPreview(
-            row, activity, inside(packs, *row.folder.split("/")), dt.date.today()
-        )
+        activity, root = loaded
+        preview = ActivityPreview(row, activity, root, dt.date.today())
         preview.back_requested.connect(self.cancel_early_open)
         self.activity_preview = preview
         self.stack.addWidget(preview)

@@ -5,6 +5,7 @@ may have changed the data since the snapshot was saved."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.paths import DataPaths
 from studyapp.services import context as context_module
 from studyapp.services import places
-from studyapp.services.library_rows import read_snapshot
+from studyapp.services.library_rows import read_snapshot, seal
 from studyapp.ui import app as uiapp
 from studyapp.ui import startup_marks, tasks, window_state
 from studyapp.ui.activity_preview import ActivityPreview
@@ -329,3 +330,24 @@ def test_a_folder_found_read_only_ends_the_preview_on_the_library_saying_why(
     )
     window.close()
     window.ctx.close()
+
+
+def test_a_snapshot_naming_a_folder_outside_the_packs_shows_no_preview(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack_id, _title, _rail = used_before(qtbot, paths)
+    snapshot = paths.root / "library-snapshot.json"
+    data = json.loads(snapshot.read_text("utf-8"))
+    for row in data["rows"]:
+        row[15] = "../../outside"  # the row's pack folder, edited by hand
+    snapshot.write_text(json.dumps(data), "utf-8")
+    seal(paths.root)  # and sealed again: only the folder's check stands in the way
+    held = HeldOpen(monkeypatch)
+    window = start(qtbot, paths, monkeypatch)
+    ask_to_open(qtbot, window, pack_id)
+    assert shown(window) is window.library and window.activity_preview is None
+
+    held.release.set()  # the database's own folder name opens it as ever
+    qtbot.waitUntil(lambda: window.activity_view is not None, timeout=15_000)
+    assert window.activity_view.pack_id == pack_id
+    quit_app(window)
