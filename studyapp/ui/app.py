@@ -169,20 +169,27 @@ def start(window: MainWindow, paths: DataPaths) -> None:
                 on_success=lambda why: why and recover_in_session(window, ctx),
                 on_failure=lambda exc: checks_failed(exc, ctx),
             )
-            QTimer.singleShot(WARM_UP_AFTER_MS, warm)
+            QTimer.singleShot(WARM_UP_AFTER_MS, window, warm)  # not for a window gone
 
         def warm() -> None:
             run_in_background(
                 warm_up,
                 on_success=lambda _none: warm_up_screens_in_turn(),
                 on_failure=lambda exc: log.warning("Warm-up failed: %s", exc),
+                owner=window,
             )
 
         # Once the library is live: an activity asked for at start opens first, and the
         # check of the bundled packs on a worker slowed it (they share the interpreter's
-        # lock). On a first run the library is live, and empty, at once.
-        window.after_library_loaded(lambda: install_samples(window))
-        window.after_library_loaded(when_live)
+        # lock). On a first run the library is live, and empty, at once. And once its rows
+        # are painted: each call the painting makes into Python waits for the lock while a
+        # worker holds it, and the first paint of the database's rows took 30-80 ms at ten
+        # times the large folder with these workers starting under it.
+        def when_painted() -> None:
+            install_samples(window)
+            when_live()
+
+        window.after_library_loaded(lambda: window.library.after_painted(when_painted))
 
     def open_data() -> None:
         if window.on_data_needed is None:
@@ -338,6 +345,7 @@ def run(args: argparse.Namespace) -> int:
     from studyapp.ui import cycle_collector
 
     cycle_collector.install(app)
+    cycle_collector.hold_for_start_up()  # until the warm-up settles
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     try:
         institution = institution_file.load(institution_file.find(args.institution))

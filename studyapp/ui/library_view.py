@@ -22,6 +22,8 @@ from studyapp.ui.i18n import translate
 from studyapp.ui.instant_button import InstantButton
 
 if TYPE_CHECKING:  # shown before the database layer is imported
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QTableView
 
     from studyapp.services.library_rows import LibraryRow
@@ -190,6 +192,15 @@ class LibraryView(QWidget):
             # Alt+O came before there was a list to open from: carried out now, not lost.
             self._open_asked = False
             self._open_selected()
+
+    def after_painted(self, then: Callable[[], None]) -> None:
+        """Run `then` once the rows on screen are painted (at once if there are none)."""
+        if self.table is None:
+            then()
+        else:
+            from studyapp.ui.startup_marks import after_painted  # the snapshot's module
+
+            after_painted(self.table.viewport(), then)
 
     def update_rows(self, rows: list[LibraryRow]) -> None:
         """A few rows read again; the learner's place in the list is kept."""

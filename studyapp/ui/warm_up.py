@@ -100,14 +100,10 @@ def warm_up_screens() -> None:
 
 
 def settle() -> None:
-    """Once every module is in. What start-up made (modules, classes, functions: some
-    100,000 objects) lives as long as the process; frozen out of the cycle collector's
-    sight, its full passes no longer walk them all. Those passes held the UI thread for
-    20-90 ms, every dozen screens or so at ten times the large folder (bench/long_session.py);
-    frozen, under 40. Frozen objects are still freed when nothing refers to them."""
-    import gc
+    """Once every module is in, start-up is over (ui/cycle_collector.py)."""
+    from studyapp.ui import cycle_collector
 
-    gc.freeze()
+    cycle_collector.settled()
 
 
 def warm_up_screens_in_turn(names: tuple[str, ...] = SCREEN_MODULES) -> None:

@@ -72,9 +72,12 @@ def test_garbage_made_on_a_worker_is_freed_on_the_ui_thread(
     assert set(died_in) == {threading.main_thread().name}
 
 
+@pytest.mark.parametrize("starting", [False, True], ids=["running", "during start-up"])
 def test_a_closed_activity_is_freed_at_once(
-    qtbot: QtBot, paths: DataPaths, installed: cycle_collector.CycleCollector
+    qtbot: QtBot, paths: DataPaths, installed: cycle_collector.CycleCollector, starting: bool
 ) -> None:
+    if starting:  # regular passes are held, a closed screen is not
+        cycle_collector.hold_for_start_up()
     window, il6 = ready(qtbot, paths)
     window.open_activity(il6)
     view = weakref.ref(window.activity_view)
@@ -84,6 +87,39 @@ def test_a_closed_activity_is_freed_at_once(
     qtbot.waitUntil(lambda: view() is None, timeout=cycle_collector.CHECK_EVERY_MS // 2)
     assert installed.collections[2] >= 1
     close_window(window)
+
+
+def test_start_up_holds_regular_passes_until_it_settles(
+    qtbot: QtBot, installed: cycle_collector.CycleCollector
+) -> None:
+    cycle_collector.hold_for_start_up()
+    during: list[str] = []
+    make_garbage_on_a_worker(during)
+    qtbot.wait(cycle_collector.CHECK_EVERY_MS * 2)
+    assert installed.collections == [0, 0, 0], "no regular pass while starting"
+    assert during == [], "nor one on the worker"
+    frozen = gc.get_freeze_count()
+    cycle_collector.settled()
+    # What start-up made is out of every later pass, its few hundred bits of garbage with it.
+    assert gc.get_freeze_count() >= frozen + 5_000
+    after: list[str] = []
+    make_garbage_on_a_worker(after)
+    qtbot.waitUntil(lambda: len(after) == 5_000, timeout=5_000)
+    assert set(after) == {threading.main_thread().name}
+    assert during == []
+    gc.unfreeze()  # what this test froze goes back to the collector
+    gc.collect()
+    assert len(during) == 5_000
+
+
+def test_regular_passes_resume_if_start_up_never_settles(
+    qtbot: QtBot, installed: cycle_collector.CycleCollector
+) -> None:
+    cycle_collector.hold_for_start_up(limit_ms=300)
+    died_in: list[str] = []
+    make_garbage_on_a_worker(died_in)
+    qtbot.waitUntil(lambda: len(died_in) == 5_000, timeout=300 + 2 * cycle_collector.CHECK_EVERY_MS)
+    assert set(died_in) == {threading.main_thread().name}
 
 
 def resident_mib() -> float:

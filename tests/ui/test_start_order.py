@@ -51,13 +51,25 @@ def start(qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch):
         view.table.viewport().installEventFilter(paints)
 
     monkeypatch.setattr(LibraryView, "_build_table", build_and_watch)
+    set_rows = LibraryView.set_rows
+
+    def set_rows_and_note(view: LibraryView, rows: list, today=None) -> None:
+        set_rows(view, rows, today)
+        if today is not None:  # the database's rows, not the snapshot's
+            database_rows_at.append(paints.count)
+
+    monkeypatch.setattr(LibraryView, "set_rows", set_rows_and_note)
     opened_with: list[tuple[int, int]] = []
+    database_rows_at: list[int] = []  # the paints before the database's rows were shown
+    checked_at: list[int] = []  # the paints before the start's check and backup began
     real = uiapp.run_in_background
 
     def noting(fn, *args, **kwargs):
         if fn is uiapp.open_library:
             rows = window.library.model.rowCount() if window.library.model else 0
             opened_with.append((rows, paints.count))
+        if getattr(fn, "__name__", "") == "check_then_back_up":
+            checked_at.append(paints.count)
         return real(fn, *args, **kwargs)
 
     monkeypatch.setattr(uiapp, "run_in_background", noting)
@@ -65,14 +77,14 @@ def start(qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch):
     qtbot.addWidget(window)
     window.show()
     uiapp.start(window, paths)
-    return window, opened_with
+    return window, opened_with, (database_rows_at, checked_at)
 
 
 def test_the_folder_opens_once_the_last_library_is_painted(
     qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     used_before(qtbot, paths)
-    window, opened_with = start(qtbot, paths, monkeypatch)
+    window, opened_with, _order = start(qtbot, paths, monkeypatch)
     qtbot.waitUntil(lambda: window.library_loaded, timeout=15_000)
     assert len(opened_with) == 1, "the folder is opened once"
     rows, paints = opened_with[0]
@@ -88,7 +100,7 @@ def test_alt_o_before_then_opens_the_folder_and_the_activity_at_once(
     waiting: list = []
     # The paint never settles here: only the learner's request can open the folder.
     monkeypatch.setattr(startup_marks, "after_painted", lambda _w, then, **_k: waiting.append(then))
-    window, opened_with = start(qtbot, paths, monkeypatch)
+    window, opened_with, _order = start(qtbot, paths, monkeypatch)
     qtbot.waitUntil(lambda: len(window.library.row_texts()) > 0, timeout=15_000)
     assert waiting and opened_with == [] and window.ctx is None
     window.activateWindow()
@@ -106,4 +118,17 @@ def test_alt_o_before_then_opens_the_folder_and_the_activity_at_once(
     assert len(opened_with) == 1
     waiting[0]()  # the paint settling later opens nothing twice
     assert len(opened_with) == 1
+    close_window(window)
+
+
+def test_the_checks_begin_once_the_databases_rows_are_painted(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The integrity check and backup, and the bundled packs' check, run on workers whose
+    Python would hold up the painting of the rows just read."""
+    used_before(qtbot, paths)
+    window, _opened, (database_rows_at, checked_at) = start(qtbot, paths, monkeypatch)
+    qtbot.waitUntil(lambda: len(checked_at) == 1, timeout=15_000)
+    assert len(database_rows_at) == 1
+    assert checked_at[0] > database_rows_at[0], "the rows were painted before the check began"
     close_window(window)
