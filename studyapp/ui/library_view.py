@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.ui.i18n import translate
 from studyapp.ui.instant_button import InstantButton
+from studyapp.ui.startup_marks import after_painted
 
 if TYPE_CHECKING:  # shown before the database layer is imported
     from collections.abc import Callable
@@ -198,8 +199,6 @@ class LibraryView(QWidget):
         if self.table is None:
             then()
         else:
-            from studyapp.ui.startup_marks import after_painted  # the snapshot's module
-
             after_painted(self.table.viewport(), then)
 
     def update_rows(self, rows: list[LibraryRow]) -> None:
