@@ -163,18 +163,21 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         # the window is being filled. The integrity check and the backup are mostly
         # SQLite and file copying, which let go of the lock.
         def when_live() -> None:
+            install_samples(window)
             run_in_background(
                 safety.check_then_back_up,
                 (ctx.paths, utc_now()),
                 on_success=lambda why: why and recover_in_session(window, ctx),
                 on_failure=lambda exc: checks_failed(exc, ctx),
             )
-            QTimer.singleShot(WARM_UP_AFTER_MS, window, warm)  # not for a window gone
+            QTimer.singleShot(WARM_UP_AFTER_MS, window, warm)  # not once the window is gone
 
         def warm() -> None:
             run_in_background(
                 warm_up,
-                on_success=lambda _none: warm_up_screens_in_turn(),
+                on_success=lambda _none: warm_up_screens_in_turn(
+                    screen_open=lambda: window.activity_view is not None
+                ),
                 on_failure=lambda exc: log.warning("Warm-up failed: %s", exc),
                 owner=window,
             )
@@ -182,14 +185,9 @@ def start(window: MainWindow, paths: DataPaths) -> None:
         # Once the library is live: an activity asked for at start opens first, and the
         # check of the bundled packs on a worker slowed it (they share the interpreter's
         # lock). On a first run the library is live, and empty, at once. And once its rows
-        # are painted: each call the painting makes into Python waits for the lock while a
-        # worker holds it, and the first paint of the database's rows took 30-80 ms at ten
-        # times the large folder with these workers starting under it.
-        def when_painted() -> None:
-            install_samples(window)
-            when_live()
-
-        window.after_library_loaded(lambda: window.library.after_painted(when_painted))
+        # are painted: with these workers starting under it, that paint (whose calls into
+        # Python wait for the lock) took 30-80 ms at ten times the large folder.
+        window.after_library_loaded(lambda: window.library.after_painted(when_live))
 
     def open_data() -> None:
         if window.on_data_needed is None:

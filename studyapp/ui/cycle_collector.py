@@ -26,6 +26,7 @@ is a few hundred objects. A screen closed meanwhile is still collected at once."
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -37,6 +38,9 @@ CHECK_EVERY_MS = 500
 START_UP_LIMIT_MS = 15_000
 
 _installed: CycleCollector | None = None
+# Set when start-up has settled and its objects wait to be frozen: says whether a screen
+# that must not be frozen with them is open.
+_freeze_unless: Callable[[], bool] | None = None
 
 
 class CycleCollector(QObject):
@@ -92,6 +96,7 @@ class CycleCollector(QObject):
         self.collections[generation] += 1
         if generation == 2:
             return_free_memory()
+            _freeze_if_settled()  # what survived a full pass is alive: none of it garbage
 
 
 def install(parent: QObject) -> CycleCollector:
@@ -117,16 +122,27 @@ def hold_for_start_up(limit_ms: int = START_UP_LIMIT_MS) -> None:
         _installed.hold(limit_ms)
 
 
-def settled() -> None:
+def settled(screen_open: Callable[[], bool] = lambda: False) -> None:
     """Start-up is over. What it made (some 100,000 objects: modules, classes, functions,
     the window, the library's rows) lives as long as the process: frozen out of the
     collector's sight, no later pass walks it again. Full passes held the UI thread for
     20-90 ms every dozen screens or so at ten times the large folder (bench/long_session.py);
-    frozen, under 40. Frozen objects are still freed when nothing refers to them. Regular
-    passes resume."""
-    gc.freeze()
+    frozen, under 40. Frozen objects are still freed when nothing refers to them, but not
+    objects that refer to each other, as a screen's do: a screen open now (an activity
+    opened at start) is left out, and the freeze waits for a full pass with none open
+    (the one after it closes). Regular passes resume."""
+    global _freeze_unless
+    _freeze_unless = screen_open
+    _freeze_if_settled()
     if _installed is not None:
         _installed.resume()
+
+
+def _freeze_if_settled() -> None:
+    global _freeze_unless
+    if _freeze_unless is not None and not _freeze_unless():
+        gc.freeze()
+        _freeze_unless = None
 
 
 def screen_closed() -> None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QTimer
 from studyapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from studyapp.services.context import Context
 
 
@@ -99,20 +101,23 @@ def warm_up_screens() -> None:
     settle()
 
 
-def settle() -> None:
+def settle(screen_open: Callable[[], bool] = lambda: False) -> None:
     """Once every module is in, start-up is over (ui/cycle_collector.py)."""
     from studyapp.ui import cycle_collector
 
-    cycle_collector.settled()
+    cycle_collector.settled(screen_open)
 
 
-def warm_up_screens_in_turn(names: tuple[str, ...] = SCREEN_MODULES) -> None:
+def warm_up_screens_in_turn(
+    names: tuple[str, ...] = SCREEN_MODULES, screen_open: Callable[[], bool] = lambda: False
+) -> None:
     """On the UI thread, one module per turn of the event loop: together they held the
-    thread for 90 ms, and a key pressed meanwhile waited; one at a time each is a few."""
+    thread for 90 ms, and a key pressed meanwhile waited; one at a time each is a few.
+    `screen_open`: whether a screen is open that start-up's freeze must leave out."""
     import importlib
 
     if names:
         importlib.import_module(names[0])
-        QTimer.singleShot(0, lambda: warm_up_screens_in_turn(names[1:]))
+        QTimer.singleShot(0, lambda: warm_up_screens_in_turn(names[1:], screen_open))
     else:
-        settle()
+        settle(screen_open)
