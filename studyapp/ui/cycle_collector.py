@@ -38,9 +38,8 @@ CHECK_EVERY_MS = 500
 START_UP_LIMIT_MS = 15_000
 
 _installed: CycleCollector | None = None
-# Set when start-up has settled and its objects wait to be frozen: says whether a screen
-# that must not be frozen with them is open.
-_freeze_unless: Callable[[], bool] | None = None
+# Set while a screen frozen with start-up's objects is open: says whether it still is.
+_thaw_when: Callable[[], bool] | None = None
 
 
 class CycleCollector(QObject):
@@ -92,11 +91,15 @@ class CycleCollector(QObject):
         self._soon.start()
 
     def _collect(self, generation: int) -> None:
+        thaw = generation == 2 and _thaw_due()
+        if thaw:
+            gc.unfreeze()
         gc.collect(generation)
+        if thaw:
+            gc.freeze()  # what survived a full pass is alive: none of it garbage
         self.collections[generation] += 1
         if generation == 2:
             return_free_memory()
-            _freeze_if_settled()  # what survived a full pass is alive: none of it garbage
 
 
 def install(parent: QObject) -> CycleCollector:
@@ -128,21 +131,25 @@ def settled(screen_open: Callable[[], bool] = lambda: False) -> None:
     collector's sight, no later pass walks it again. Full passes held the UI thread for
     20-90 ms every dozen screens or so at ten times the large folder (bench/long_session.py);
     frozen, under 40. Frozen objects are still freed when nothing refers to them, but not
-    objects that refer to each other, as a screen's do: a screen open now (an activity
-    opened at start) is left out, and the freeze waits for a full pass with none open
-    (the one after it closes). Regular passes resume."""
-    global _freeze_unless
-    _freeze_unless = screen_open
-    _freeze_if_settled()
+    objects that refer to each other, as a screen's do. A screen open now (an activity
+    opened at start) is frozen with the rest, so the first full pass after it closes takes
+    everything back, collects and freezes again: one pass over all of start-up's objects,
+    once, rather than in every full pass while that screen stays open. Regular passes
+    resume."""
+    global _thaw_when
+    gc.freeze()
+    _thaw_when = screen_open if screen_open() else None
     if _installed is not None:
         _installed.resume()
 
 
-def _freeze_if_settled() -> None:
-    global _freeze_unless
-    if _freeze_unless is not None and not _freeze_unless():
-        gc.freeze()
-        _freeze_unless = None
+def _thaw_due() -> bool:
+    """A screen frozen with start-up's objects has closed: time to collect it."""
+    global _thaw_when
+    if _thaw_when is None or _thaw_when():
+        return False
+    _thaw_when = None
+    return True
 
 
 def screen_closed() -> None:
