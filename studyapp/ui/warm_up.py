@@ -113,7 +113,8 @@ def warm_up_screens_in_turn(
 ) -> None:
     """On the UI thread, one module per turn of the event loop: together they held the
     thread for 90 ms, and a key pressed meanwhile waited; one at a time each is a few.
-    `screen_open`: whether a screen is open that start-up's freeze must leave out."""
+    `screen_open`: whether a screen is open that start-up's freeze must give back once it
+    closes (ui/cycle_collector.settled)."""
     import importlib
 
     if names:
